@@ -1,0 +1,65 @@
+package org.iowscb.learningloop.casereference;
+
+import java.util.ArrayList;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.iowscb.learningloop.process.CaseVariables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives every process instance of every model its case reference, however it was started (a
+ * person in Tasklist, REST, a timer, a message, a call activity): the business key when the
+ * starter gave one, otherwise a new reference; and the same value as the variable
+ * {@code caseReference}, which Tasklist filters show beside each task.
+ */
+@Component
+class CaseReferenceAssignment extends AbstractProcessEnginePlugin {
+
+    private final CaseReferenceService references;
+
+    CaseReferenceAssignment(CaseReferenceService references) {
+        this.references = references;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPreBPMNParseListeners() == null) {
+            configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPreBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+                addTo(processDefinition);
+            }
+        });
+    }
+
+    private void addTo(ScopeImpl process) {
+        ExecutionListener assignReference = this::assign;
+        process.addBuiltInListener(ExecutionListener.EVENTNAME_START, assignReference);
+    }
+
+    void assign(DelegateExecution execution) {
+        if (!execution.getId().equals(execution.getProcessInstanceId())) {
+            return;
+        }
+        String reference = execution.getProcessBusinessKey();
+        if (reference == null || reference.isBlank()) {
+            reference = references.next(execution.getProcessDefinitionId().split(":")[0]);
+            execution.setProcessBusinessKey(reference);
+        }
+        CaseVariables.CASE_REFERENCE.set(execution, reference);
+    }
+
+    @Override
+    public String toString() {
+        return "caseReferenceAssignment";
+    }
+}

@@ -1,0 +1,39 @@
+package org.iowscb.learningloop.engine;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Engine settings that the starter's properties do not reach.
+ */
+@Configuration(proxyBeanMethods = false)
+class EngineConfiguration {
+
+    /** One stable deployment name, so duplicate filtering compares against the previous start. */
+    static final String DEPLOYMENT_NAME = "learning-loop";
+
+    /**
+     * Deploy only the models and forms that changed since the last start: a restart creates no new
+     * version of anything, and a changed form does not version every process beside it.
+     */
+    @Bean
+    AbstractProcessEnginePlugin deployChangedResourcesOnly() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                if (configuration instanceof SpringProcessEngineConfiguration spring) {
+                    spring.setDeployChangedOnly(true);
+                    spring.setDeploymentName(DEPLOYMENT_NAME);
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "deployChangedResourcesOnly";
+            }
+        };
+    }
+}

@@ -1,0 +1,25 @@
+package org.iowscb.learningloop.security;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Registers authentication in front of everything the application serves. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    FilterRegistrationBean<AuthenticationRequiredFilter> authenticationRequired() {
+        FilterRegistrationBean<AuthenticationRequiredFilter> registration =
+            new FilterRegistrationBean<>(new AuthenticationRequiredFilter());
+        registration.setName("learningloop-authentication");
+        registration.addUrlPatterns("/*");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+            HttpBasicAuthenticationProvider.class.getName());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+}
