@@ -1,5 +1,7 @@
 package org.iowscb.learningloop.engine;
 
+import java.util.ArrayList;
+
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
@@ -24,6 +26,10 @@ class EngineConfiguration {
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
+                if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+                    configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+                }
+                configuration.getCustomPreCommandInterceptorsTxRequired().add(new RejectedInputUnwrapping());
                 if (configuration instanceof SpringProcessEngineConfiguration spring) {
                     spring.setDeployChangedOnly(true);
                     spring.setDeploymentName(DEPLOYMENT_NAME);

@@ -124,7 +124,7 @@ public final class InputCheck {
             return variable.from(scope).orElse(null);
         } catch (IllegalArgumentException wrongType) {
             if (!hasProblemWith(variable)) {
-                problems.add(variable.name() + " must be a " + describe(variable.type()));
+                problems.add(variable.name() + " must be " + describe(variable.type()));
             }
             return null;
         }
@@ -135,7 +135,7 @@ public final class InputCheck {
             return "true or false";
         }
         if (type == Long.class) {
-            return "whole number";
+            return "a whole number";
         }
         return "text";
     }

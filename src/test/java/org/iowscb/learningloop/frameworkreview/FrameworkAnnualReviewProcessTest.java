@@ -1,0 +1,199 @@
+package org.iowscb.learningloop.frameworkreview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview.BOARD_COMMENTS;
+import static org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview.NEXT_REVIEW_DATE;
+import static org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview.RATIFIED;
+import static org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview.REASON;
+import static org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview.REVISION_NEEDED;
+import static org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview.WHAT_CHANGED;
+
+import java.time.Instant;
+import java.util.Date;
+
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview.Elements;
+import org.iowscb.learningloop.identity.Groups;
+import org.iowscb.learningloop.process.CaseVariables;
+import org.iowscb.learningloop.process.RejectedInputException;
+import org.iowscb.learningloop.support.Jobs;
+import org.iowscb.learningloop.support.ProcessTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+class FrameworkAnnualReviewProcessTest extends ProcessTest {
+
+    /** Friday 27 November 2026, 10:00 in London (GMT). */
+    static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
+
+    @BeforeEach
+    void fixTheClock() {
+        ClockUtil.setCurrentTime(Date.from(NOW));
+    }
+
+    @Test
+    @DisplayName("the yearly review falls due every 3 December, anchored on the 2014 ratification")
+    void yearlyTimerStartsAReviewAndSchedulesTheNextOne() {
+        Job timer = Jobs.single(engine.getManagementService(), Elements.ANNUAL_REVIEW_DUE);
+        assertThat(timer.getDuedate()).isEqualTo(Instant.parse("2026-12-03T09:00:00Z"));
+
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-03T09:00:01Z")));
+        engine.getManagementService().executeJob(timer.getId());
+
+        String startedByTimer = engine.getHistoryService().createHistoricActivityInstanceQuery()
+            .activityId(Elements.ANNUAL_REVIEW_DUE).singleResult().getProcessInstanceId();
+        ProcessInstance review = engine.getRuntimeService().createProcessInstanceQuery()
+            .processInstanceId(startedByTimer).singleResult();
+        assertThat(review).isWaitingAt(Elements.REVIEW_FRAMEWORK).hasPassed(Elements.ANNUAL_REVIEW_DUE);
+        assertThat(review.getBusinessKey()).isEqualTo("FWR-2026-" + review.getBusinessKey().substring(9));
+        assertThat(Jobs.single(engine.getManagementService(), Elements.ANNUAL_REVIEW_DUE).getDuedate())
+            .as("next yearly review")
+            .isEqualTo(Instant.parse("2027-12-03T09:00:00Z"));
+
+        completeReview(review, false);
+        assertThat(review).isEnded().hasPassed(Elements.FRAMEWORK_CONFIRMED);
+    }
+
+    @Test
+    @DisplayName("an earlier review on request goes to the SCR Sub Group with its reason and a due date")
+    void earlierReviewOnRequest() {
+        ProcessInstance review = requestEarlierReview("Working Together 2015 published");
+
+        assertThat(review).isWaitingAt(Elements.REVIEW_FRAMEWORK)
+            .hasPassed(Elements.EARLIER_REVIEW_REQUESTED)
+            .variables().containsEntry(REASON.name(), "Working Together 2015 published")
+            .containsEntry(CaseVariables.CASE_REFERENCE.name(), review.getBusinessKey());
+        assertThat(review.getBusinessKey()).matches("FWR-2026-\\d{4}");
+        assertThat(task(review)).hasCandidateGroup(Groups.SCR_SUBGROUP);
+        // one calendar month on is Sunday 27 December; Monday 28 is the substitute Boxing Day
+        assertThat(task(review).getDueDate()).isEqualTo(Instant.parse("2026-12-29T17:00:00Z"));
+    }
+
+    @Test
+    @DisplayName("happy path - no revision needed: the framework is confirmed")
+    void noRevisionConfirmsTheFramework() {
+        ProcessInstance review = requestEarlierReview("National agenda changed");
+        completeReview(review, false);
+        assertThat(review).isEnded().hasPassed(Elements.FRAMEWORK_CONFIRMED).hasNotPassed(Elements.RATIFY_REVISION);
+    }
+
+    @Test
+    @DisplayName("happy path - a revision ratified by the Board")
+    void revisionRatifiedByTheBoard() {
+        ProcessInstance review = requestEarlierReview("New statutory guidance");
+        completeReview(review, true);
+
+        assertThat(review).isWaitingAt(Elements.RATIFY_REVISION);
+        assertThat(task(review)).hasCandidateGroup(Groups.BOARD);
+        engine.getTaskService().complete(task(review).getId(), Variables.createVariables()
+            .putValue(RATIFIED.name(), true));
+
+        assertThat(review).isEnded().hasPassed(Elements.REVISED_FRAMEWORK_RATIFIED);
+    }
+
+    @Test
+    @DisplayName("the Board returns a revision with comments; the Sub Group sees them and revises again")
+    void boardReturnsARevision() {
+        ProcessInstance review = requestEarlierReview("New statutory guidance");
+        completeReview(review, true);
+        engine.getTaskService().complete(task(review).getId(), Variables.createVariables()
+            .putValue(RATIFIED.name(), false)
+            .putValue(BOARD_COMMENTS.name(), "Add the national panel's role"));
+
+        assertThat(review).isWaitingAt(Elements.REVIEW_FRAMEWORK)
+            .variables().containsEntry(BOARD_COMMENTS.name(), "Add the national panel's role");
+
+        completeReview(review, true);
+        engine.getTaskService().complete(task(review).getId(), Variables.createVariables()
+            .putValue(RATIFIED.name(), true));
+        assertThat(review).isEnded().hasPassed(Elements.REVISED_FRAMEWORK_RATIFIED);
+    }
+
+    @Test
+    @DisplayName("a request without a reason is refused and starts nothing")
+    void requestWithoutReasonIsRefused() {
+        long before = countReviews();
+        assertThatThrownBy(() -> engine.getRuntimeService()
+            .createMessageCorrelation(FrameworkAnnualReview.MESSAGE_REVIEW_REQUESTED).correlateStartMessage())
+            .isInstanceOf(RejectedInputException.class)
+            .hasMessage("Please correct: reason is required.");
+        assertThat(countReviews()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("a next review date in the past is refused and the review stays open, unchanged")
+    void pastNextReviewDateIsRefused() {
+        ProcessInstance review = requestEarlierReview("Guidance");
+        Task open = task(review);
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(open.getId(), reviewVariables(false)
+            .putValue(NEXT_REVIEW_DATE.name(), "2026-11-01")))
+            .isInstanceOf(RejectedInputException.class)
+            .hasMessageContaining("the next review date must be after today (nextReviewDate is 2026-11-01)");
+
+        assertThat(review).isWaitingAt(Elements.REVIEW_FRAMEWORK);
+        assertThat(engine.getRuntimeService().getVariable(review.getId(), WHAT_CHANGED.name())).isNull();
+    }
+
+    @Test
+    @DisplayName("oversized text, a wrong type and a date more than two years ahead are all named at once")
+    void everyProblemIsNamed() {
+        ProcessInstance review = requestEarlierReview("Guidance");
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(task(review).getId(), Variables.createVariables()
+            .putValue(WHAT_CHANGED.name(), "x".repeat(FrameworkAnnualReview.MAX_TEXT + 1))
+            .putValue(REVISION_NEEDED.name(), "yes")
+            .putValue(NEXT_REVIEW_DATE.name(), "2030-01-01")))
+            .isInstanceOf(RejectedInputException.class)
+            .hasMessageContaining("whatChanged is 4001 characters long; at most 4000 are accepted")
+            .hasMessageContaining("revisionNeeded must be true or false")
+            .hasMessageContaining("the next review date must be within two years");
+        assertThat(review).isWaitingAt(Elements.REVIEW_FRAMEWORK);
+    }
+
+    @Test
+    @DisplayName("the Board must say why when it does not ratify")
+    void boardMustExplainARefusal() {
+        ProcessInstance review = requestEarlierReview("Guidance");
+        completeReview(review, true);
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(task(review).getId(), Variables.createVariables()
+            .putValue(RATIFIED.name(), false)))
+            .isInstanceOf(RejectedInputException.class)
+            .hasMessage("Please correct: boardComments is required.");
+        assertThat(review).isWaitingAt(Elements.RATIFY_REVISION);
+    }
+
+    private ProcessInstance requestEarlierReview(String reason) {
+        return engine.getRuntimeService()
+            .createMessageCorrelation(FrameworkAnnualReview.MESSAGE_REVIEW_REQUESTED)
+            .setVariable(REASON.name(), reason)
+            .correlateStartMessage();
+    }
+
+    private void completeReview(ProcessInstance review, boolean revisionNeeded) {
+        assertThat(review).isWaitingAt(Elements.REVIEW_FRAMEWORK);
+        engine.getTaskService().complete(task(review).getId(), reviewVariables(revisionNeeded));
+    }
+
+    private static VariableMap reviewVariables(boolean revisionNeeded) {
+        return Variables.createVariables()
+            .putValue(WHAT_CHANGED.name(), "Working Together revised; new national panel")
+            .putValue(REVISION_NEEDED.name(), revisionNeeded)
+            .putValue(NEXT_REVIEW_DATE.name(), "2027-12-03");
+    }
+
+    private long countReviews() {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery()
+            .processDefinitionKey(FrameworkAnnualReview.KEY).count();
+    }
+}
