@@ -19,10 +19,13 @@ class IdentityBootstrap implements SmartInitializingSingleton {
     private final boolean demoDataEnabled;
     private final ObjectProvider<ProductionAdministrator> productionAdministrator;
 
-    IdentityBootstrap(RoleModel roles, DemoData demoData, TasklistFilters filters,
+    private final IdentityWriter writer;
+
+    IdentityBootstrap(RoleModel roles, DemoData demoData, TasklistFilters filters, IdentityWriter writer,
                       LearningLoopProperties properties,
                       ObjectProvider<ProductionAdministrator> productionAdministrator) {
         this.productionAdministrator = productionAdministrator;
+        this.writer = writer;
         this.roles = roles;
         this.demoData = demoData;
         this.filters = filters;
@@ -33,7 +36,7 @@ class IdentityBootstrap implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         roles.seed();
-        productionAdministrator.ifAvailable(ProductionAdministrator::seed);
+        productionAdministrator.ifAvailable(admin -> admin.seed(writer));
         if (demoDataEnabled) {
             demoData.seed();
         }

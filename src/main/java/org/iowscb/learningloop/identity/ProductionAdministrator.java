@@ -18,11 +18,9 @@ class ProductionAdministrator extends AbstractProcessEnginePlugin {
     static final int MINIMUM_PASSWORD_LENGTH = 12;
 
     private final LearningLoopProperties.Admin admin;
-    private final IdentityWriter writer;
 
-    ProductionAdministrator(LearningLoopProperties properties, IdentityWriter writer) {
+    ProductionAdministrator(LearningLoopProperties properties) {
         this.admin = properties.admin();
-        this.writer = writer;
         check(admin.password());
     }
 
@@ -31,17 +29,15 @@ class ProductionAdministrator extends AbstractProcessEnginePlugin {
             throw new WeakAdminPasswordException(
                 "LEARNINGLOOP_ADMIN_PASSWORD is not set: the prod profile needs the administrator's password.");
         }
+        // 'demo', the demo users' password, is refused by its length
         if (password.length() < MINIMUM_PASSWORD_LENGTH) {
             throw new WeakAdminPasswordException("LEARNINGLOOP_ADMIN_PASSWORD is shorter than "
                 + MINIMUM_PASSWORD_LENGTH + " characters.");
         }
-        if (password.equalsIgnoreCase(DemoData.PASSWORD)) {
-            throw new WeakAdminPasswordException("LEARNINGLOOP_ADMIN_PASSWORD is the demo password.");
-        }
     }
 
     /** Creates the administrator once the role groups exist; an existing one is left as it is. */
-    void seed() {
+    void seed(IdentityWriter writer) {
         writer.ensureUser(admin.id(), "Administrator", "", admin.email(), admin.password());
         writer.ensureMembership(admin.id(), Groups.CAMUNDA_ADMIN);
         writer.ensureMembership(admin.id(), Groups.BUSINESS_UNIT);
