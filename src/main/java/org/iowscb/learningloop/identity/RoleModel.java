@@ -36,8 +36,20 @@ import org.springframework.stereotype.Component;
 class RoleModel {
 
     /** Who besides the business unit may start each process (in Tasklist or over REST). */
-    static final Map<CaseType, List<String>> STARTERS = Map.of(
-        CaseType.FRAMEWORK_ANNUAL_REVIEW, List.of(Groups.SCR_SUBGROUP));
+    static final Map<CaseType, List<String>> STARTERS = Map.ofEntries(
+        Map.entry(CaseType.FRAMEWORK_ANNUAL_REVIEW, List.of(Groups.SCR_SUBGROUP)),
+        Map.entry(CaseType.CASE_REVIEW_REFERRAL, List.of(Groups.SCR_SUBGROUP)),
+        Map.entry(CaseType.SERIOUS_CASE_REVIEW, List.of(Groups.SCR_SUBGROUP)),
+        Map.entry(CaseType.MULTI_AGENCY_CASE_REVIEW, List.of(Groups.SCR_SUBGROUP)),
+        Map.entry(CaseType.INDIVIDUAL_MANAGEMENT_REVIEW, List.of(Groups.SCR_SUBGROUP)),
+        Map.entry(CaseType.CHILD_DEATH_REVIEW, List.of(Groups.CDOP)),
+        Map.entry(CaseType.NATIONAL_LEARNING_REVIEW, List.of(Groups.SCR_SUBGROUP)),
+        Map.entry(CaseType.THEMATIC_CASE_AUDIT, List.of(Groups.PQA_SUBGROUP)),
+        Map.entry(CaseType.MULTI_AGENCY_CASE_AUDIT, List.of(Groups.PQA_SUBGROUP)),
+        Map.entry(CaseType.SINGLE_AGENCY_AUDIT, List.of(Groups.PQA_SUBGROUP)),
+        Map.entry(CaseType.SECTION_11_AUDIT, List.of(Groups.PQA_SUBGROUP)),
+        Map.entry(CaseType.SECTION_175_AUDIT, List.of(Groups.PQA_SUBGROUP, Groups.EDUCATION_SUBGROUP)),
+        Map.entry(CaseType.LEARNING_CYCLE, List.of(Groups.SCR_SUBGROUP)));
 
     private final IdentityWriter writer;
 

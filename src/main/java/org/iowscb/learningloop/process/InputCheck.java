@@ -80,6 +80,24 @@ public final class InputCheck {
         return this;
     }
 
+    /** A required list with at least one value, each passing {@code valid}. */
+    public InputCheck requiredList(StringListVariable variable, java.util.function.Predicate<String> valid,
+                                   String what) {
+        List<String> values;
+        try {
+            values = variable.from(scope);
+        } catch (IllegalArgumentException wrongType) {
+            problems.add(variable.name() + " must be a list of " + what);
+            return this;
+        }
+        if (values.isEmpty()) {
+            problems.add(variable.name() + " needs at least one " + what);
+        }
+        values.stream().filter(valid.negate()).forEach(value -> problems.add(variable.name() + ": '" + value
+            + "' is not a known " + what));
+        return this;
+    }
+
     /** A rule of the caller's own. */
     public InputCheck check(boolean holds, String problem) {
         if (!holds) {
