@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.spin.json.SpinJsonNode;
 
 /**
@@ -39,8 +40,13 @@ public final class StringListVariable {
 
     /** Stores the values as a JSON-serialized list, so the engine and REST read it back alike. */
     public void set(VariableScope scope, List<String> values) {
-        scope.setVariable(name, Variables.objectValue(new ArrayList<>(values))
-            .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        scope.setVariable(name, valueOf(values));
+    }
+
+    /** The stored form of a list, for a map of start or completion variables. */
+    public static ObjectValue valueOf(List<String> values) {
+        return Variables.objectValue(new ArrayList<>(values))
+            .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
     }
 
     static List<String> parse(Object value) {

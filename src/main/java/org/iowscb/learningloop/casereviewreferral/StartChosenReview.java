@@ -1,0 +1,36 @@
+package org.iowscb.learningloop.casereviewreferral;
+
+import static org.iowscb.learningloop.casereviewreferral.CaseReviewReferral.DECIDED_REVIEW_TYPE;
+import static org.iowscb.learningloop.casereviewreferral.CaseReviewReferral.INVOLVED_AGENCIES;
+import static org.iowscb.learningloop.casereviewreferral.CaseReviewReferral.REVIEWING_AGENCY;
+import static org.iowscb.learningloop.casereviewreferral.CaseReviewReferral.REVIEW_REFERENCE;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.iowscb.learningloop.casereference.CaseStarter;
+import org.iowscb.learningloop.casereference.CaseType;
+import org.iowscb.learningloop.process.StringListVariable;
+import org.springframework.stereotype.Component;
+
+/** Starts the review the Sub Group chose, as its own case pointing back to the referral. */
+@Component("startChosenReview")
+class StartChosenReview implements JavaDelegate {
+
+    private final CaseStarter starter;
+
+    StartChosenReview(CaseStarter starter) {
+        this.starter = starter;
+    }
+
+    @Override
+    public void execute(DelegateExecution referral) {
+        CaseType review = ReviewType.of(DECIDED_REVIEW_TYPE.requiredFrom(referral)).flatMap(ReviewType::review)
+            .orElseThrow(() -> new IllegalStateException("no review to start for " + referral.getProcessBusinessKey()));
+        Map<String, Object> variables = new java.util.HashMap<>(ReferralFacts.of(referral));
+        variables.put(INVOLVED_AGENCIES.name(), StringListVariable.valueOf(INVOLVED_AGENCIES.from(referral)));
+        REVIEWING_AGENCY.from(referral).ifPresent(agency -> variables.put(REVIEWING_AGENCY.name(), agency));
+        REVIEW_REFERENCE.set(referral, starter.start(review, referral.getProcessBusinessKey(), variables));
+    }
+}
