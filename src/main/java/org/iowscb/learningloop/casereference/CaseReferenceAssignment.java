@@ -3,6 +3,10 @@ package org.iowscb.learningloop.casereference;
 import java.util.ArrayList;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -17,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Gives every process instance of every model its case reference, however it was started (a
  * person in Tasklist, REST, a timer, a message, a call activity): the business key when the
  * starter gave one, otherwise a new reference; and the same value as the variable
- * {@code caseReference}, which Tasklist filters show beside each task.
+ * {@code caseReference}, which Tasklist filters show beside each task (copied onto each task).
  */
 @Component
 class CaseReferenceAssignment extends AbstractProcessEnginePlugin {
@@ -38,6 +42,13 @@ class CaseReferenceAssignment extends AbstractProcessEnginePlugin {
             public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
                 addTo(processDefinition);
             }
+
+            @Override
+            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                TaskListener showReference = CaseReferenceAssignment.this::showOnTask;
+                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+                    .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, showReference);
+            }
         });
     }
 
@@ -56,6 +67,14 @@ class CaseReferenceAssignment extends AbstractProcessEnginePlugin {
             execution.setProcessBusinessKey(reference);
         }
         CaseVariables.CASE_REFERENCE.set(execution, reference);
+    }
+
+    /**
+     * A copy of the case reference on each task: Tasklist shows a filter's variables only where
+     * the person may read them, and a candidate group may read its task but not the whole case.
+     */
+    void showOnTask(DelegateTask task) {
+        task.setVariableLocal(CaseVariables.CASE_REFERENCE.name(), task.getExecution().getProcessBusinessKey());
     }
 
     @Override

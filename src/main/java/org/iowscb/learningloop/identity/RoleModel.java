@@ -70,9 +70,10 @@ class RoleModel {
         writer.ensureGlobalGrant(PROCESS_DEFINITION, ANY, READ);
         writer.ensureGlobalGrant(GROUP, ANY, READ);
 
-        // the Board: Cockpit over every case, read-only (no cancel, no variable change)
+        // the Board: Cockpit over every case and its open tasks, read-only (no cancel, no variable
+        // change, no claiming another group's task)
         writer.ensureGroupGrant(Groups.BOARD, APPLICATION, "cockpit", ACCESS);
-        writer.ensureGroupGrant(Groups.BOARD, PROCESS_DEFINITION, ANY, READ, READ_HISTORY, READ_INSTANCE);
+        writer.ensureGroupGrant(Groups.BOARD, PROCESS_DEFINITION, ANY, READ, READ_HISTORY, READ_INSTANCE, READ_TASK);
         writer.ensureGroupGrant(Groups.BOARD, PROCESS_INSTANCE, ANY, READ);
         writer.ensureGroupGrant(Groups.BOARD, DECISION_DEFINITION, ANY, READ, Permissions.READ_HISTORY);
         writer.ensureGroupGrant(Groups.BOARD, DECISION_REQUIREMENTS_DEFINITION, ANY, READ);

@@ -23,8 +23,9 @@ import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilt
  */
 class AuthenticationRequiredFilter implements Filter {
 
+    /** {@code /camunda-welcome}: the webapps' login page asks it on a first visit. */
     static final Set<String> PUBLIC_PATHS = Set.of("/", "/actuator/health", "/actuator/health/liveness",
-        "/actuator/health/readiness", "/favicon.ico");
+        "/actuator/health/readiness", "/favicon.ico", "/camunda-welcome");
     static final String WEBAPPS = "/camunda/";
 
     private final ProcessEngineAuthenticationFilter basicAuthentication = new ProcessEngineAuthenticationFilter();

@@ -1,0 +1,125 @@
+package org.iowscb.learningloop.webapp;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** Camunda 7 Tasklist as a person uses it: filters on the left, task cards, the task with its form. */
+final class TasklistPage {
+
+    private static final By FILTERS = By.cssSelector("[cam-tasklist-filters] .task-filter");
+    private static final By FILTER_LINK = By.cssSelector("h4.name a");
+    private static final By NO_TASKS = By.xpath("//*[contains(@class,'tasks-list')]"
+        + "//*[contains(normalize-space(.), 'No task matching filters found')]");
+    private static final By CLAIM = By.cssSelector("button.claim");
+    private static final By UNCLAIM = By.cssSelector("button.unclaim");
+    private static final By COMPLETE = By.cssSelector("button.btn-primary[ng-click='complete()']");
+    private static final By ERROR_NOTIFICATION = By.cssSelector(".page-notifications .alert-danger");
+
+    private final WebappBrowser browser;
+
+    TasklistPage(WebappBrowser browser) {
+        this.browser = browser;
+    }
+
+    /** The names of the filters, top to bottom, once Tasklist has loaded them. */
+    List<String> filterNames() {
+        browser.waitUntil("Tasklist shows its filters", d -> !d.findElements(FILTERS).isEmpty());
+        return browser.driver().findElements(FILTERS).stream()
+            .map(filter -> filterName(filter.findElement(FILTER_LINK)))
+            .toList();
+    }
+
+    /** Selects a filter by its name and waits until it is the active one. */
+    void selectFilter(String name) {
+        filterNames();
+        WebElement filter = browser.driver().findElements(FILTERS).stream()
+            .filter(f -> filterName(f.findElement(FILTER_LINK)).equals(name))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no Tasklist filter named '" + name + "'"));
+        browser.click(filter.findElement(FILTER_LINK));
+        browser.waitUntil("the filter '" + name + "' is selected",
+            d -> filter.getAttribute("class").contains("active"));
+    }
+
+    /** Waits until the selected filter's list is loaded: some task cards, or the "no task" note. */
+    void waitForTaskList() {
+        browser.waitUntil("the task list is loaded", d -> !d.findElements(NO_TASKS).isEmpty()
+            || !d.findElements(By.cssSelector("ol.tasks-list li.task")).isEmpty());
+    }
+
+    /** The card of this task in the list of the selected filter, if it is listed. */
+    Optional<WebElement> taskCard(String taskId) {
+        return browser.driver().findElements(taskLink(taskId)).stream().findFirst()
+            .map(link -> link.findElement(By.xpath("./ancestor::li[contains(@class,'task')][1]")));
+    }
+
+    /** Waits until the selected filter lists this task and returns its card. */
+    WebElement waitForTaskCard(String taskId, String what) {
+        browser.waitUntil(what, ExpectedConditions.visibilityOfElementLocated(taskLink(taskId)));
+        return taskCard(taskId).orElseThrow();
+    }
+
+    /** Opens the task from its card; the task's form is the first tab. */
+    void openTask(String taskId) {
+        WebElement link = browser.waitUntil("the task " + taskId + " is listed",
+            ExpectedConditions.elementToBeClickable(taskLink(taskId)));
+        browser.click(link);
+        browser.waitUntil("the task " + taskId + " is open", d -> d.getCurrentUrl().contains("task=" + taskId));
+    }
+
+    /** Opens a task by its address, as from a link in an email. */
+    void openTaskByAddress(String taskId) {
+        browser.get("/camunda/app/tasklist/default/#/?task=" + taskId);
+    }
+
+    void claim() {
+        browser.click(browser.visible(CLAIM, "the Claim button"));
+        browser.waitUntil("the task is claimed (Unclaim shown)", ExpectedConditions.presenceOfElementLocated(UNCLAIM));
+    }
+
+    CamundaFormPage form() {
+        return new CamundaFormPage(browser);
+    }
+
+    void complete() {
+        browser.click(browser.waitUntil("the Complete button is enabled", ExpectedConditions.elementToBeClickable(COMPLETE)));
+    }
+
+    /** The text of the red notification Tasklist shows when the server refuses something. */
+    String waitForErrorNotification() {
+        return browser.waitUntil("Tasklist shows an error notification",
+            ExpectedConditions.visibilityOfElementLocated(ERROR_NOTIFICATION)).getText();
+    }
+
+    boolean showsErrorNotification() {
+        return browser.driver().findElements(ERROR_NOTIFICATION).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** Waits until the task is no longer in the list of the selected filter. */
+    void waitUntilTaskLeavesTheList(String taskId, Duration timeout) {
+        browser.waitUntil("the task " + taskId + " leaves the list", timeout,
+            ExpectedConditions.invisibilityOfElementLocated(taskLink(taskId)));
+    }
+
+    /** The text of the selected filter's task list (cards, or the "no task" note). */
+    String taskListText() {
+        return browser.driver().findElement(By.cssSelector(".tasks-list")).getText();
+    }
+
+    private static By taskLink(String taskId) {
+        return By.cssSelector("ol.tasks-list li.task h4.task a[href$='task=" + taskId + "']");
+    }
+
+    /** The filter's own name, without the task counter Tasklist shows beside the selected one. */
+    private String filterName(WebElement link) {
+        Object name = ((JavascriptExecutor) browser.driver()).executeScript(
+            "return arguments[0].childNodes[0].textContent.trim();", link);
+        return String.valueOf(name);
+    }
+}

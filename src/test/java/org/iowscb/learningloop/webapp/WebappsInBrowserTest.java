@@ -1,0 +1,395 @@
+package org.iowscb.learningloop.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.iowscb.learningloop.LearningLoopApplication;
+import org.iowscb.learningloop.deadline.WorkingDays;
+import org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview;
+import org.iowscb.learningloop.process.CaseVariables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The whole application in a real headless Chromium: what a person sees in Camunda's Tasklist,
+ * Cockpit and Admin. Needs Debian's chromium and chromium-driver at /usr/bin; skipped without
+ * them, unless {@code REQUIRE_BROWSER=true}, when their absence fails the build. Screenshots for
+ * the README land in target/screenshots.
+ */
+@Tag("browser")
+@ExtendWith(ChromiumRequired.class) // skips (or with REQUIRE_BROWSER=true fails) without Chromium
+@SpringBootTest(classes = LearningLoopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+        "spring.datasource.url=jdbc:h2:mem:webapp;DB_CLOSE_DELAY=-1",
+        "learningloop.demo-data=true",
+        "camunda.bpm.job-execution.enabled=false"
+    })
+class WebappsInBrowserTest {
+
+    static final List<String> FILTERS = List.of("My tasks", "My groups' tasks", "Due this week", "Overdue");
+    static final String MY_GROUPS_TASKS = "My groups' tasks";
+    static final String REVIEW_TASK_NAME = "Review the framework";
+    static final String PROCESS_NAME = "Annual review of the Learning and Improvement Framework";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    WorkingDays workingDays;
+
+    private final List<WebappBrowser> browsers = new ArrayList<>();
+
+    @AfterEach
+    void closeBrowsers() {
+        browsers.forEach(WebappBrowser::close);
+        browsers.clear();
+    }
+
+    // ---- 1. the administrator: Tasklist, Cockpit, Admin ------------------------------------------
+
+    @Test
+    void demoSeesTheFourTasklistFiltersAndReachesCockpitAndAdmin() {
+        WebappBrowser browser = browser();
+        browser.logIn("tasklist", "demo", "demo");
+
+        TasklistPage tasklist = new TasklistPage(browser);
+        assertThat(tasklist.filterNames()).as("the Tasklist filters of demo").containsExactlyElementsOf(FILTERS);
+        browser.screenshot("tasklist-filters-demo");
+
+        browser.get("/camunda/app/cockpit/");
+        waitForCockpitDashboard(browser);
+
+        browser.get("/camunda/app/admin/");
+        browser.waitUntil("the Admin dashboard", d -> d.getCurrentUrl().contains("/camunda/app/admin/default/#/")
+            && browser.bodyText().contains("List of Users"));
+        assertThat(browser.bodyText()).contains("Camunda Admin", "Authorizations", "Manage Authorizations");
+        browser.screenshot("admin-dashboard-demo");
+    }
+
+    /**
+     * Every webapp login page asks {@code GET /camunda-welcome} once per browser (the first-visit
+     * welcome note). That path is outside {@code /camunda/}, so the application's authentication
+     * filter answers {@code 401} with {@code WWW-Authenticate: Basic}, and the browser opens its
+     * own "Sign in" dialog on top of Camunda's login page. Headless Chromium shows the same thing
+     * as lost keyboard focus: what is typed into the login form never arrives.
+     */
+    @Test
+    void theLoginPageOpensNoBrowserSignInDialog() throws Exception {
+        WebappBrowser browser = browserWithoutWorkarounds();
+        browser.get("/camunda/app/tasklist/");
+        WebElement username = browser.visible(By.cssSelector("form[name='signinForm'] input[ng-model='username']"),
+            "the login form");
+
+        // wait until the welcome check is answered (its resource timing entry appears) or the page
+        // loses focus to a dialog; without a check at all, give up waiting after 10 seconds
+        String answered = "return performance.getEntriesByType('resource')"
+            + ".some(function (e) { return e.name.endsWith('/camunda-welcome'); });";
+        holdsWithin(browser, Duration.ofSeconds(10), d -> (Boolean)
+            ((JavascriptExecutor) d).executeScript("if (!document.hasFocus()) { return true; } " + answered));
+        boolean welcomeCheckAnswered = (Boolean) ((JavascriptExecutor) browser.driver()).executeScript(answered);
+        username.sendKeys("demo");
+        String typed = username.getDomProperty("value");
+
+        if (!"demo".equals(typed)) {
+            HttpResponse<Void> welcome = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/camunda-welcome")).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+            fail("The Tasklist login page is blocked by the browser's own sign-in dialog: its first-visit check"
+                + " GET /camunda-welcome is answered " + welcome.statusCode() + " with WWW-Authenticate: "
+                + welcome.headers().firstValue("WWW-Authenticate").orElse("(none)")
+                + " (the check was answered in the page: " + welcomeCheckAnswered
+                + "; typed 'demo' into the user name, the field holds '" + typed + "')."
+                + " Let /camunda-welcome through AuthenticationRequiredFilter (or answer it without a Basic"
+                + " challenge), or set disableWelcomeMessage in the webapps' config.js.");
+        }
+    }
+
+    // ---- 2. the SCR Sub Group works the framework review ----------------------------------------
+
+    @Test
+    void scrChairFindsTheReviewUnderMyGroupsTasks() {
+        Review review = startReview("The statutory guidance changed");
+
+        WebappBrowser browser = browser();
+        browser.logIn("tasklist", "scr-chair", "demo");
+        TasklistPage tasklist = new TasklistPage(browser);
+        assertThat(tasklist.filterNames()).containsExactlyElementsOf(FILTERS);
+        tasklist.selectFilter(MY_GROUPS_TASKS);
+
+        WebElement card = tasklist.waitForTaskCard(review.taskId(), "the review is listed under " + MY_GROUPS_TASKS);
+        assertThat(card.getText()).contains(REVIEW_TASK_NAME, PROCESS_NAME);
+    }
+
+    /**
+     * The filters are meant to show the variable caseReference beside each task ("Case
+     * reference"). Tasklist reads it through the variable instance query, which the engine only
+     * answers with READ on the process instance (or READ_INSTANCE on its definition); a candidate
+     * group has neither, only READ and TASK_WORK on the task.
+     */
+    @Test
+    void myGroupsTasksShowsTheCaseReferenceBesideTheTask() {
+        Review review = startReview("National agenda");
+
+        WebappBrowser browser = browser();
+        browser.logIn("tasklist", "scr-chair", "demo");
+        TasklistPage tasklist = new TasklistPage(browser);
+        tasklist.selectFilter(MY_GROUPS_TASKS);
+        tasklist.waitForTaskCard(review.taskId(), "the review is listed under " + MY_GROUPS_TASKS);
+
+        boolean shown = holdsWithin(browser, Duration.ofSeconds(10),
+            d -> tasklist.taskCard(review.taskId()).map(WebElement::getText).orElse("").contains(review.caseReference()));
+        browser.screenshot("tasklist-my-groups-tasks-scr-chair");
+        assertThat(shown)
+            .as("the card of the review under '%s' shows its case reference %s; the card reads: %s", MY_GROUPS_TASKS,
+                review.caseReference(), tasklist.taskCard(review.taskId()).map(WebElement::getText).orElse("(gone)"))
+            .isTrue();
+    }
+
+    @Test
+    void scrChairClaimsFillsAndCompletesTheReviewForm() {
+        Review review = startReview("New statutory guidance was published");
+        LocalDate nextReview = workingDays.today().plusYears(1);
+
+        WebappBrowser browser = browser();
+        browser.logIn("tasklist", "scr-chair", "demo");
+        TasklistPage tasklist = new TasklistPage(browser);
+        tasklist.selectFilter(MY_GROUPS_TASKS);
+        tasklist.openTask(review.taskId());
+        tasklist.claim();
+
+        CamundaFormPage form = tasklist.form();
+        assertThat(form.text()).as("the form's introduction").contains("Case " + review.caseReference());
+        assertThat(form.labels()).contains(
+            "What has changed since the last review",
+            "The framework needs revising (the Board will be asked to ratify the revision)",
+            "Next review date",
+            "Why an earlier review was requested");
+        assertThat(form.input("reason").getDomProperty("value")).isEqualTo("New statutory guidance was published");
+
+        String whatChanged = "Working Together 2026 replaces the 2023 guidance; the learning cycle needs a new step.";
+        form.fillText("whatChanged", whatChanged);
+        form.setCheckbox("revisionNeeded", true);
+        form.fillDate("nextReviewDate", nextReview);
+        browser.scrollIntoView(form.input("whatChanged"));
+        browser.screenshot("tasklist-framework-review-form");
+
+        tasklist.complete();
+        browser.waitUntil("the review task is completed in the engine",
+            d -> history.createHistoricTaskInstanceQuery().taskId(review.taskId()).finished().count() == 1);
+        tasklist.waitUntilTaskLeavesTheList(review.taskId(), Duration.ofSeconds(30));
+        assertThat(tasklist.showsErrorNotification()).as("an error notification after completing").isFalse();
+
+        HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(review.taskId()).singleResult();
+        assertThat(done.getAssignee()).isEqualTo("scr-chair");
+        assertThat(done.getDeleteReason()).isEqualTo("completed");
+
+        Map<String, HistoricVariableInstance> variables = variablesOf(review.processInstanceId());
+        assertThat(variables.get("whatChanged")).satisfies(v -> {
+            assertThat(v.getTypeName()).isEqualTo("string");
+            assertThat(v.getValue()).isEqualTo(whatChanged);
+        });
+        assertThat(variables.get("revisionNeeded")).satisfies(v -> {
+            assertThat(v.getTypeName()).isEqualTo("boolean");
+            assertThat(v.getValue()).isEqualTo(Boolean.TRUE);
+        });
+        assertThat(variables.get("nextReviewDate")).satisfies(v -> {
+            assertThat(v.getTypeName()).isEqualTo("string");
+            assertThat(v.getValue()).isEqualTo(nextReview.toString());
+        });
+        assertThat(tasks.createTaskQuery().processInstanceId(review.processInstanceId())
+            .taskDefinitionKey(FrameworkAnnualReview.Elements.RATIFY_REVISION).count())
+            .as("a revision goes to the Board").isEqualTo(1);
+    }
+
+    @Test
+    void aNextReviewDateInThePastIsRefusedOnTheFormAndTheTaskStaysOpen() {
+        Review review = startReview("Delivery of the framework");
+        LocalDate lastWeek = workingDays.today().minusDays(7);
+
+        WebappBrowser browser = browser();
+        browser.logIn("tasklist", "scr-chair", "demo");
+        TasklistPage tasklist = new TasklistPage(browser);
+        tasklist.selectFilter(MY_GROUPS_TASKS);
+        tasklist.openTask(review.taskId());
+        tasklist.claim();
+
+        CamundaFormPage form = tasklist.form();
+        form.fillText("whatChanged", "Nothing of substance.");
+        form.fillDate("nextReviewDate", lastWeek);
+        tasklist.complete();
+
+        String message = tasklist.waitForErrorNotification();
+        browser.screenshot("tasklist-framework-review-date-refused");
+        assertThat(message).contains("Please correct:", "the next review date must be after today",
+            "nextReviewDate is " + lastWeek);
+
+        assertThat(tasks.createTaskQuery().taskId(review.taskId()).count()).as("the task is still open").isEqualTo(1);
+        assertThat(runtime.getVariable(review.processInstanceId(), "whatChanged")).as("nothing was saved").isNull();
+        assertThat(form.input("whatChanged").getDomProperty("value")).as("the form keeps what was typed")
+            .isEqualTo("Nothing of substance.");
+    }
+
+    /**
+     * The form hides "The Board's comments on the last revision" with {@code =boardComments = null}.
+     * form-js starts an empty text area at "" rather than null, so on a first review the empty,
+     * read-only box is shown (and submitted back as boardComments = "").
+     */
+    @Test
+    void aFirstReviewShowsNoEmptyBoardCommentsBox() {
+        Review review = startReview("First review of the year");
+
+        WebappBrowser browser = browser();
+        browser.logIn("tasklist", "scr-chair", "demo");
+        TasklistPage tasklist = new TasklistPage(browser);
+        tasklist.selectFilter(MY_GROUPS_TASKS);
+        tasklist.openTask(review.taskId());
+        CamundaFormPage form = tasklist.form();
+        form.input("whatChanged");
+
+        assertThat(form.shows("reason")).as("the reason of an earlier review is shown").isTrue();
+        assertThat(form.shows("boardComments"))
+            .as("the read-only box \"The Board's comments on the last revision\" on a review the Board never saw")
+            .isFalse();
+    }
+
+    // ---- 3. the Board and an agency --------------------------------------------------------------
+
+    @Test
+    void boardReachesCockpitButAdminIsRefused() {
+        WebappBrowser browser = browser();
+        browser.logIn("cockpit", "board", "demo");
+        waitForCockpitDashboard(browser);
+        browser.screenshot("cockpit-dashboard");
+
+        browser.get("/camunda/app/cockpit/default/#/processes");
+        browser.waitForText(PROCESS_NAME);
+        browser.screenshot("cockpit-processes");
+
+        browser.get("/camunda/app/admin/");
+        browser.waitUntil("Admin refuses the Board", d -> refusal(browser.bodyText()));
+        browser.screenshot("admin-refused-board");
+        assertThat(browser.bodyText()).doesNotContain("List of Users", "Manage Authorizations");
+    }
+
+    @Test
+    void policeSeeNoFrameworkReviewTask() {
+        Review review = startReview("A police-led review was published");
+
+        WebappBrowser browser = browser();
+        browser.logIn("tasklist", "police", "demo");
+        TasklistPage tasklist = new TasklistPage(browser);
+        assertThat(tasklist.filterNames()).containsExactlyElementsOf(FILTERS);
+        for (String filter : FILTERS) {
+            tasklist.selectFilter(filter);
+            tasklist.waitForTaskList();
+            assertThat(tasklist.taskCard(review.taskId())).as("the review under '%s' for police", filter).isEmpty();
+            assertThat(tasklist.taskListText()).as("police's list under '%s'", filter).doesNotContain(REVIEW_TASK_NAME);
+        }
+
+        tasklist.openTaskByAddress(review.taskId());
+        String message = tasklist.waitForErrorNotification();
+        assertThat(message).contains("does not exist");
+        assertThat(browser.driver().findElements(By.cssSelector("form.fjs-form")))
+            .as("the review form opened by its address for police").isEmpty();
+        assertThat(browser.bodyText()).doesNotContain(review.caseReference());
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    record Review(String processInstanceId, String taskId, String caseReference) {
+    }
+
+    /** Starts an earlier review the way the REST API's message correlation does. */
+    private Review startReview(String reason) {
+        ProcessInstance instance = runtime.createMessageCorrelation(FrameworkAnnualReview.MESSAGE_REVIEW_REQUESTED)
+            .setVariable(FrameworkAnnualReview.REASON.name(), reason)
+            .correlateStartMessage();
+        Task task = tasks.createTaskQuery().processInstanceId(instance.getId())
+            .taskDefinitionKey(FrameworkAnnualReview.Elements.REVIEW_FRAMEWORK).singleResult();
+        String caseReference = (String) runtime.getVariable(instance.getId(), CaseVariables.CASE_REFERENCE.name());
+        assertThat(caseReference).matches("FWR-\\d{4}-\\d{4}");
+        return new Review(instance.getId(), task.getId(), caseReference);
+    }
+
+    /** The variables of the process instance's own scope (not task-local ones), by name. */
+    private Map<String, HistoricVariableInstance> variablesOf(String processInstanceId) {
+        return history.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId).list().stream()
+            .filter(v -> v.getTaskId() == null)
+            .collect(Collectors.toMap(HistoricVariableInstance::getName, Function.identity(), (first, second) -> second));
+    }
+
+    private static void waitForCockpitDashboard(WebappBrowser browser) {
+        browser.waitUntil("the Cockpit dashboard with the deployed process definitions",
+            d -> d.getCurrentUrl().contains("/camunda/app/cockpit/default/#/dashboard")
+                && browser.bodyText().contains("Process Definitions"));
+        browser.waitUntil("the Cockpit dashboard counts at least one deployed process definition",
+            d -> d.findElements(By.cssSelector(".stats-section.processes a.value")).stream()
+                .filter(WebElement::isDisplayed)
+                .map(e -> e.getText().trim())
+                .anyMatch(n -> n.matches("\\d+") && Integer.parseInt(n) >= 1));
+    }
+
+    private static boolean refusal(String page) {
+        return page.contains("No access rights for admin") || page.contains("Forbidden") || page.contains("403");
+    }
+
+    private static boolean holdsWithin(WebappBrowser browser, Duration timeout,
+                                       Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        try {
+            browser.waitUntil("", timeout, d -> Boolean.TRUE.equals(condition.apply(d)));
+            return true;
+        } catch (TimeoutException notInTime) {
+            return false;
+        }
+    }
+
+    private String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    private WebappBrowser browser() {
+        WebappBrowser browser = browserWithoutWorkarounds();
+        browser.skipFirstVisitWelcomeCheck();
+        return browser;
+    }
+
+    private WebappBrowser browserWithoutWorkarounds() {
+        WebappBrowser browser = WebappBrowser.open(baseUrl());
+        browsers.add(browser);
+        return browser;
+    }
+}
