@@ -1,0 +1,56 @@
+package org.iowscb.learningloop.seriouscasereview;
+
+import static org.iowscb.learningloop.seriouscasereview.SeriousCaseReview.CHILD_DIED;
+import static org.iowscb.learningloop.seriouscasereview.SeriousCaseReview.INCIDENT_KNOWN_ON;
+import static org.iowscb.learningloop.seriouscasereview.SeriousCaseReview.INITIATED_ON;
+import static org.iowscb.learningloop.seriouscasereview.SeriousCaseReview.INVOLVED_AGENCIES;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.iowscb.learningloop.deadline.WorkingDays;
+import org.iowscb.learningloop.identity.Directory;
+import org.iowscb.learningloop.process.InputCheck;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start of a serious case review ({@code ${scrInitiation}}), from the start form or from a
+ * referral: the decision to initiate is dated today unless a date is given, never in the future
+ * nor before the incident was known; the involved agencies are existing agency groups, stored as
+ * a list the agencies' report tasks iterate.
+ */
+@Component("scrInitiation")
+class ReviewInitiation implements ExecutionListener {
+
+    private final Directory directory;
+    private final WorkingDays workingDays;
+
+    ReviewInitiation(Directory directory, WorkingDays workingDays) {
+        this.directory = directory;
+        this.workingDays = workingDays;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        LocalDate today = workingDays.today();
+        if (Inputs.text(execution, INITIATED_ON).isEmpty() && !wrongType(execution)) {
+            INITIATED_ON.set(execution, today.toString());
+        }
+        InputCheck check = InputCheck.of(execution)
+            .requiredList(INVOLVED_AGENCIES, directory::isAgency, "agency")
+            .dateNotAfter(INITIATED_ON, today, "the decision to initiate cannot be dated in the future");
+        Inputs.date(execution, INCIDENT_KNOWN_ON).ifPresent(known -> check
+            .dateAfter(INITIATED_ON, known.minusDays(1),
+                "the decision to initiate cannot come before the incident was known on " + known));
+        Object childDied = execution.getVariable(CHILD_DIED.name());
+        check.check(childDied == null || childDied instanceof Boolean, CHILD_DIED.name() + " must be true or false");
+        check.orReject();
+        INVOLVED_AGENCIES.set(execution, INVOLVED_AGENCIES.from(execution));
+    }
+
+    private static boolean wrongType(DelegateExecution execution) {
+        Object value = execution.getVariable(INITIATED_ON.name());
+        return value != null && !(value instanceof String);
+    }
+}
