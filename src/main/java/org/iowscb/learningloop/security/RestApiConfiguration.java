@@ -13,5 +13,6 @@ class RestApiConfiguration extends CamundaJerseyResourceConfig {
     @Override
     protected void registerAdditionalResources() {
         register(RejectedInputExceptionMapper.class);
+        register(RejectedInputExceptionMapper.WrappedByCamunda.class);
     }
 }
