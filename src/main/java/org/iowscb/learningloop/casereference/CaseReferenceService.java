@@ -13,22 +13,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issues unique, human-readable case references ({@code SCR-2026-0001}). The counter lives in a
- * table with one row per prefix and year; the row lock of the increment makes two nodes issuing
- * at once wait for each other, and a unique primary key stops a duplicate first row of a year.
- * Each reference is issued in its own short transaction, so a long engine transaction does not
- * hold the counter locked; a rolled-back start leaves a gap, never a duplicate.
+ * table with one row per prefix and year. The increment runs in the caller's transaction (the
+ * engine's, when a case starts): its row lock makes two nodes issuing at once wait for each
+ * other, and a start that is refused or rolled back gives its number back, so numbers have no
+ * gaps. Only the first reference of a prefix in a year creates the row, in a short transaction
+ * of its own, where a unique primary key stops two nodes creating it twice.
  */
 @Service
 public class CaseReferenceService {
 
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
-    private static final int ATTEMPTS = 5;
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate currentOrNewTransaction;
     private final TransactionTemplate ownTransaction;
 
     CaseReferenceService(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.currentOrNewTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction = new TransactionTemplate(transactionManager);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -44,29 +46,32 @@ public class CaseReferenceService {
 
     private String issue(String prefix) {
         int year = Year.from(ClockUtil.getCurrentTime().toInstant().atZone(LONDON)).getValue();
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            try {
-                Integer number = ownTransaction.execute(status -> increment(prefix, year));
-                return format(prefix, year, number);
-            } catch (DuplicateKeyException anotherNodeStartedTheYear) {
-                // the other node inserted the year's first row; the next attempt increments it
+        Integer number = currentOrNewTransaction.execute(status -> {
+            if (increment(prefix, year) == 0) {
+                startTheYear(prefix, year);
+                increment(prefix, year);
             }
-        }
-        throw new IllegalStateException("Could not issue a case reference for " + prefix + " " + year);
+            return jdbc.queryForObject(
+                "select last_number from ll_case_reference_counter where prefix = ? and ref_year = ?",
+                Integer.class, prefix, year);
+        });
+        return format(prefix, year, number);
     }
 
-    private Integer increment(String prefix, int year) {
-        int updated = jdbc.update(
+    private int increment(String prefix, int year) {
+        return jdbc.update(
             "update ll_case_reference_counter set last_number = last_number + 1 where prefix = ? and ref_year = ?",
             prefix, year);
-        if (updated == 0) {
-            jdbc.update("insert into ll_case_reference_counter (prefix, ref_year, last_number) values (?, ?, 1)",
-                prefix, year);
-            return 1;
+    }
+
+    /** Creates the year's row at 0; another node may create it first, which is as good. */
+    void startTheYear(String prefix, int year) {
+        try {
+            ownTransaction.executeWithoutResult(status -> jdbc.update(
+                "insert into ll_case_reference_counter (prefix, ref_year, last_number) values (?, ?, 0)", prefix, year));
+        } catch (DuplicateKeyException anotherNodeStartedTheYear) {
+            // the row exists now, whoever wrote it
         }
-        return jdbc.queryForObject(
-            "select last_number from ll_case_reference_counter where prefix = ? and ref_year = ?",
-            Integer.class, prefix, year);
     }
 
     static String format(String prefix, int year, int number) {
