@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.iowscb.learningloop.process.CaseVariables;
+import org.iowscb.learningloop.process.ProcessKeys;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,7 +64,7 @@ class CaseReferenceAssignment extends AbstractProcessEnginePlugin {
         }
         String reference = execution.getProcessBusinessKey();
         if (reference == null || reference.isBlank()) {
-            reference = references.next(execution.getProcessDefinitionId().split(":")[0]);
+            reference = references.next(ProcessKeys.of(execution));
             execution.setProcessBusinessKey(reference);
         }
         CaseVariables.CASE_REFERENCE.set(execution, reference);

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.iowscb.learningloop.casereference.CaseStarter;
 import org.iowscb.learningloop.casereference.CaseType;
+import org.iowscb.learningloop.process.ProcessKeys;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +39,7 @@ class LearningHandover implements JavaDelegate {
         if (handovers.exists(source)) {
             return;
         }
-        String sourceType = execution.getProcessDefinitionId().split(":")[0];
+        String sourceType = ProcessKeys.of(execution);
         String findings = FINDINGS.from(execution).orElse("");
         String cycle = null;
         if (learningCycleDeployed()) {

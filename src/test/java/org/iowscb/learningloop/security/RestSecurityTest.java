@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview;
@@ -45,6 +46,7 @@ class RestSecurityTest {
 
     @BeforeEach
     void anOpenFrameworkReview() {
+        ProcessEngines.registerProcessEngine(engine);
         review = engine.getRuntimeService()
             .createMessageCorrelation(FrameworkAnnualReview.MESSAGE_REVIEW_REQUESTED)
             .setVariable(FrameworkAnnualReview.REASON.name(), "New guidance")

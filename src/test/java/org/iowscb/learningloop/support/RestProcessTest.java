@@ -1,6 +1,7 @@
 package org.iowscb.learningloop.support;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +26,9 @@ public abstract class RestProcessTest {
 
     @BeforeEach
     void restClient() {
+        // Camunda's REST API serves the engine last registered as "default": with several test
+        // contexts alive, make it this context's engine
+        ProcessEngines.registerProcessEngine(engine);
         rest = new CamundaRest(port);
     }
 
