@@ -1,0 +1,112 @@
+package org.iowscb.learningloop.multiagencycasereview;
+
+import static org.iowscb.learningloop.multiagencycasereview.MultiAgencyCaseReview.AGENCY_LEARNING;
+import static org.iowscb.learningloop.multiagencycasereview.MultiAgencyCaseReview.ANALYSIS;
+import static org.iowscb.learningloop.multiagencycasereview.MultiAgencyCaseReview.CHRONOLOGY;
+import static org.iowscb.learningloop.multiagencycasereview.MultiAgencyCaseReview.INCIDENT_KNOWN_ON;
+import static org.iowscb.learningloop.multiagencycasereview.MultiAgencyCaseReview.INDEPENDENT_REVIEWER;
+import static org.iowscb.learningloop.multiagencycasereview.MultiAgencyCaseReview.INDEPENDENT_REVIEWER_LEADS;
+import static org.iowscb.learningloop.multiagencycasereview.MultiAgencyCaseReview.INVOLVED_AGENCIES;
+import static org.iowscb.learningloop.multiagencycasereview.MultiAgencyCaseReview.MAX_TEXT;
+import static org.iowscb.learningloop.multiagencycasereview.MultiAgencyCaseReview.PANEL_ANALYSIS;
+import static org.iowscb.learningloop.multiagencycasereview.MultiAgencyCaseReview.PANEL_MET_ON;
+import static org.iowscb.learningloop.multiagencycasereview.MultiAgencyCaseReview.REMINDER_DATE;
+import static org.iowscb.learningloop.multiagencycasereview.MultiAgencyCaseReview.REMINDER_WEEKS_BEFORE_TARGET;
+import static org.iowscb.learningloop.multiagencycasereview.MultiAgencyCaseReview.REPORT_AUTHOR_GROUP;
+import static org.iowscb.learningloop.multiagencycasereview.MultiAgencyCaseReview.REVIEWER_INDEPENDENT;
+import static org.iowscb.learningloop.multiagencycasereview.MultiAgencyCaseReview.SCOPE;
+import static org.iowscb.learningloop.multiagencycasereview.MultiAgencyCaseReview.TARGET_DATE;
+import static org.iowscb.learningloop.multiagencycasereview.MultiAgencyCaseReview.TARGET_MONTHS;
+import static org.iowscb.learningloop.multiagencycasereview.MultiAgencyCaseReview.TERMS_OF_REFERENCE;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.iowscb.learningloop.deadline.WorkingDays;
+import org.iowscb.learningloop.identity.Directory;
+import org.iowscb.learningloop.identity.Groups;
+import org.iowscb.learningloop.process.InputCheck;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * What a person enters in a multi-agency case review, up to the panel's analysis, is checked
+ * before it is accepted: a clear 400 with the reason over REST, a message on the form in
+ * Tasklist, and nothing saved. {@link MultiAgencyCaseReviewReportGuards} checks the report and
+ * the timetable steps.
+ */
+@Configuration(proxyBeanMethods = false)
+class MultiAgencyCaseReviewGuards {
+
+    /**
+     * A review needs its agencies (existing agency groups, at least one) and the incident date.
+     * It gets its timetable: a target date 3 months on, and a reminder date 2 weeks before it.
+     */
+    @Bean
+    ExecutionListener macrStartGuard(Directory directory, WorkingDays workingDays) {
+        return execution -> {
+            LocalDate today = workingDays.today();
+            InputCheck.of(execution)
+                .requiredList(INVOLVED_AGENCIES, directory::isAgency, "agency")
+                .dateNotAfter(INCIDENT_KNOWN_ON, today, "the incident date cannot be in the future")
+                .orReject();
+            INVOLVED_AGENCIES.set(execution, INVOLVED_AGENCIES.from(execution));
+            LocalDate target = workingDays.addWorkingDays(today.plusMonths(TARGET_MONTHS), 0);
+            TARGET_DATE.set(execution, target.toString());
+            REMINDER_DATE.set(execution, target.minusWeeks(REMINDER_WEEKS_BEFORE_TARGET).toString());
+        };
+    }
+
+    /**
+     * The panel: scope, terms of reference, its agencies, and who leads. The report's author
+     * follows from the last: the independent reviewers, or the business unit.
+     */
+    @Bean
+    TaskListener macrPanelSetupGuard(Directory directory) {
+        return task -> {
+            InputCheck.of(task)
+                .requiredText(SCOPE, MAX_TEXT)
+                .requiredText(TERMS_OF_REFERENCE, MAX_TEXT)
+                .requiredList(INVOLVED_AGENCIES, directory::isAgency, "agency")
+                .required(INDEPENDENT_REVIEWER_LEADS)
+                .orReject();
+            INVOLVED_AGENCIES.set(task, INVOLVED_AGENCIES.from(task));
+            REPORT_AUTHOR_GROUP.set(task, INDEPENDENT_REVIEWER_LEADS.requiredFrom(task)
+                ? Groups.INDEPENDENT_REVIEWERS : Groups.BUSINESS_UNIT);
+        };
+    }
+
+    /** The reviewer must be named and independent of the case and of the agencies reviewed. */
+    @Bean
+    TaskListener macrReviewerAppointmentGuard() {
+        return task -> InputCheck.of(task)
+            .requiredText(INDEPENDENT_REVIEWER, 200)
+            .required(REVIEWER_INDEPENDENT)
+            .check(!Boolean.FALSE.equals(task.getVariable(REVIEWER_INDEPENDENT.name())),
+                "the reviewer must be independent of the case and of every agency whose actions are reviewed")
+            .orReject();
+    }
+
+    /** One agency's information, all three parts; then collected for the panel. */
+    @Bean
+    TaskListener macrAgencyInformationGuard() {
+        return task -> {
+            InputCheck.of(task)
+                .requiredText(CHRONOLOGY, MAX_TEXT)
+                .requiredText(ANALYSIS, MAX_TEXT)
+                .requiredText(AGENCY_LEARNING, MAX_TEXT)
+                .orReject();
+            AgencyInformation.collect(task);
+        };
+    }
+
+    /** The panel met (not in the future) and agreed its analysis. */
+    @Bean
+    TaskListener macrPanelMeetingGuard(WorkingDays workingDays) {
+        return task -> InputCheck.of(task)
+            .dateNotAfter(PANEL_MET_ON, workingDays.today(), "the panel cannot have met in the future")
+            .requiredText(PANEL_ANALYSIS, MAX_TEXT)
+            .orReject();
+    }
+}
