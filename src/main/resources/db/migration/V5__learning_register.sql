@@ -53,6 +53,8 @@ create table ll_dissemination (
     reports_to   varchar(64) not null,
     state        varchar(32) not null,
     completed_on date,
+    -- training only: what changed in practice some six weeks on
+    follow_up    varchar(4000),
     constraint fk_ll_dissemination_lesson foreign key (lesson_id) references ll_lesson (id)
 );
 

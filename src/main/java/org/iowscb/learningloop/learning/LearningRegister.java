@@ -95,6 +95,18 @@ public class LearningRegister {
             Date.valueOf(completedOn), lessonId(lessonReference), method);
     }
 
+    /** What a training changed in practice, from its follow-up some six weeks on. */
+    public void trainingFollowedUp(String lessonReference, String method, String impact) {
+        jdbc.update("update ll_dissemination set follow_up = ? where lesson_id = ? and method = ?",
+            impact, lessonId(lessonReference), method);
+    }
+
+    /** The training follow-ups of a cycle, one line each. */
+    public List<String> followUpLines(String cycleReference) {
+        return jdbc.queryForList("select d.follow_up from ll_dissemination d join ll_lesson l on l.id = d.lesson_id "
+            + "where l.cycle_reference = ? and d.follow_up is not null order by d.id", String.class, cycleReference);
+    }
+
     // ---- actions
 
     public void recordAction(String actionReference, String cycleReference, String lessonReference, String description,
@@ -128,6 +140,14 @@ public class LearningRegister {
     public void completeAction(String actionReference, LocalDate completedOn) {
         jdbc.update("update ll_action set state = ?, completed_on = ? where action_reference = ?",
             ActionState.COMPLETED.name(), Date.valueOf(completedOn), actionReference);
+    }
+
+    /** One line per action of a cycle: reference, owner, state, due date. */
+    public List<String> actionLines(String cycleReference) {
+        return jdbc.query("select action_reference, owner_group, state, due_on from ll_action where cycle_reference = ? "
+                + "order by action_reference",
+            (row, i) -> row.getString(1) + " (" + row.getString(2) + "): " + row.getString(3).toLowerCase()
+                .replace('_', ' ') + ", due " + row.getDate(4).toLocalDate(), cycleReference);
     }
 
     private long lessonId(String lessonReference) {

@@ -1,0 +1,72 @@
+package org.iowscb.learningloop.learningcycle;
+
+import static org.iowscb.learningloop.learning.LearningLoop.FINDINGS;
+import static org.iowscb.learningloop.learning.LearningLoop.MAX_FINDINGS;
+import static org.iowscb.learningloop.learning.LearningLoop.SOURCE_TYPE;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.iowscb.learningloop.casereference.CaseType;
+import org.iowscb.learningloop.identity.Directory;
+import org.iowscb.learningloop.identity.Groups;
+import org.iowscb.learningloop.learning.LearningRegister;
+import org.iowscb.learningloop.process.InputCheck;
+import org.springframework.stereotype.Component;
+
+/**
+ * A learning cycle starts from a review's or an audit's findings, or from the SCR Sub Group
+ * directly. Sets who monitors its actions (the framework's "Actions to improve practice" rows)
+ * and the choices its forms offer.
+ */
+@Component("learningCycleStart")
+class CycleStart implements ExecutionListener {
+
+    private static final List<String> ROLE_OWNERS = List.of(Groups.BUSINESS_UNIT, Groups.WORKFORCE_DEVELOPMENT,
+        Groups.SCR_SUBGROUP, Groups.PQA_SUBGROUP, Groups.EDUCATION_SUBGROUP, Groups.CDOP);
+
+    private final LearningRegister register;
+    private final Directory directory;
+
+    CycleStart(LearningRegister register, Directory directory) {
+        this.register = register;
+        this.directory = directory;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        InputCheck.of(execution).requiredText(FINDINGS, MAX_FINDINGS).orReject();
+        String sourceType = SOURCE_TYPE.from(execution).orElse(null);
+        LearningCycle.MONITORING_GROUP.set(execution, monitoringGroupFor(sourceType));
+
+        List<Map<String, String>> themes = new ArrayList<>();
+        register.themes().forEach((code, label) -> themes.add(Map.of("value", code, "label", label)));
+        execution.setVariable(LearningCycle.THEME_OPTIONS, CycleData.json(themes));
+
+        List<Map<String, String>> owners = new ArrayList<>();
+        directory.agencies().forEach(id -> owners.add(Map.of("value", id, "label", id)));
+        directory.schools().forEach(id -> owners.add(Map.of("value", id, "label", id)));
+        ROLE_OWNERS.forEach(id -> owners.add(Map.of("value", id, "label", id)));
+        execution.setVariable(LearningCycle.OWNER_OPTIONS, CycleData.json(owners));
+    }
+
+    /**
+     * Case reviews report through the SCR Sub Group; audits through the PQA Sub Group; section 11
+     * and 175 action plans through the PQA and the Education Sub Groups.
+     */
+    static String monitoringGroupFor(String sourceType) {
+        CaseType type = sourceType == null ? null : CaseType.ofProcessKey(sourceType).orElse(null);
+        if (type == null) {
+            return Groups.SCR_SUBGROUP;
+        }
+        return switch (type) {
+            case THEMATIC_CASE_AUDIT, MULTI_AGENCY_CASE_AUDIT, SINGLE_AGENCY_AUDIT, QUARTERLY_LEARNING_REPORT ->
+                Groups.PQA_SUBGROUP;
+            case SECTION_11_AUDIT, SECTION_175_AUDIT -> Groups.PQA_SUBGROUP + "," + Groups.EDUCATION_SUBGROUP;
+            default -> Groups.SCR_SUBGROUP;
+        };
+    }
+}
