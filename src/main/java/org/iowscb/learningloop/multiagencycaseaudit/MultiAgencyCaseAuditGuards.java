@@ -1,0 +1,23 @@
+package org.iowscb.learningloop.multiagencycaseaudit;
+
+import static org.iowscb.learningloop.multiagencycaseaudit.MultiAgencyCaseAudit.JOURNEY_FOCUS;
+import static org.iowscb.learningloop.multiagencycaseaudit.MultiAgencyCaseAudit.MAX_JOURNEY_FOCUS;
+
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.iowscb.learningloop.caseaudit.CaseAuditCommissioning;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The commission of a multi-agency case audit of a child's journey: the part of the journey
+ * audited, then what every multi-agency case audit needs ({@link CaseAuditCommissioning}). The
+ * later steps use the shared case audit guards.
+ */
+@Configuration(proxyBeanMethods = false)
+class MultiAgencyCaseAuditGuards {
+
+    @Bean
+    ExecutionListener macaStartGuard(CaseAuditCommissioning commissioning) {
+        return execution -> commissioning.accept(execution, JOURNEY_FOCUS, MAX_JOURNEY_FOCUS);
+    }
+}

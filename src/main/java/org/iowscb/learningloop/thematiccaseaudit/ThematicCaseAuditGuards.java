@@ -1,0 +1,22 @@
+package org.iowscb.learningloop.thematiccaseaudit;
+
+import static org.iowscb.learningloop.thematiccaseaudit.ThematicCaseAudit.MAX_THEME;
+import static org.iowscb.learningloop.thematiccaseaudit.ThematicCaseAudit.THEME;
+
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.iowscb.learningloop.caseaudit.CaseAuditCommissioning;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The commission of a thematic case audit: its theme, then what every multi-agency case audit
+ * needs ({@link CaseAuditCommissioning}). The later steps use the shared case audit guards.
+ */
+@Configuration(proxyBeanMethods = false)
+class ThematicCaseAuditGuards {
+
+    @Bean
+    ExecutionListener tcaStartGuard(CaseAuditCommissioning commissioning) {
+        return execution -> commissioning.accept(execution, THEME, MAX_THEME);
+    }
+}
