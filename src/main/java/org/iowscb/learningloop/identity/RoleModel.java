@@ -49,7 +49,8 @@ class RoleModel {
         Map.entry(CaseType.SINGLE_AGENCY_AUDIT, List.of(Groups.PQA_SUBGROUP)),
         Map.entry(CaseType.SECTION_11_AUDIT, List.of(Groups.PQA_SUBGROUP)),
         Map.entry(CaseType.SECTION_175_AUDIT, List.of(Groups.PQA_SUBGROUP, Groups.EDUCATION_SUBGROUP)),
-        Map.entry(CaseType.LEARNING_CYCLE, List.of(Groups.SCR_SUBGROUP)));
+        Map.entry(CaseType.LEARNING_CYCLE, List.of(Groups.SCR_SUBGROUP)),
+        Map.entry(CaseType.IMPROVEMENT_ACTION, List.of(Groups.SCR_SUBGROUP, Groups.PQA_SUBGROUP, Groups.EDUCATION_SUBGROUP)));
 
     private final IdentityWriter writer;
 
