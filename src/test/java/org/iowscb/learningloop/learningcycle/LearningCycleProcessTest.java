@@ -128,6 +128,37 @@ class LearningCycleProcessTest extends ProcessTest {
     }
 
     @Test
+    @DisplayName("each action of the plan runs as an improvement-action of the cycle; evaluation waits for all of them")
+    void actionsAreCarriedOutBeforeEvaluation() {
+        ProcessInstance cycle = handOver("SCR-2026-0061", CaseType.SERIOUS_CASE_REVIEW, "Findings");
+        identifyOneLesson(cycle, "Refer bruising the same day", "information-sharing");
+        complete(cycle, Elements.PLAN_EMBEDDING, Variables.createVariables()
+            .putValue("lesson1Methods", List.of("BRIEFING"))
+            .putValue("action1Description", "Brief every custody sergeant").putValue("action1Owner", "agency-police")
+            .putValue("action1DueOn", "2026-04-30").putValue("action1Lesson", "1"));
+
+        ProcessInstance action = engine.getRuntimeService().createProcessInstanceQuery()
+            .processDefinitionKey("improvement-action").processInstanceBusinessKey(cycle.getBusinessKey()).singleResult();
+        assertThat(action).as("the action is found by the cycle's reference").isNotNull();
+        assertThat(engine.getRuntimeService().getVariables(action.getId())).containsEntry("ownerGroup", "agency-police")
+            .containsEntry("monitoringGroup", "scr-subgroup").containsEntry("lessonReference", cycle.getBusinessKey() + "/1")
+            .containsEntry(CaseVariables.SOURCE_REFERENCE.name(), cycle.getBusinessKey());
+        completeDissemination(cycle);
+        assertThat(cycle).as("evaluation waits for the action").isNotWaitingAt(Elements.EVALUATE_LEARNING);
+
+        Task evidence = taskQuery().processInstanceId(action.getId()).taskDefinitionKey("give-evidence").singleResult();
+        assertThat(evidence).hasCandidateGroup("agency-police");
+        engine.getTaskService().complete(evidence.getId(), Variables.createVariables()
+            .putValue("evidence", "Every sergeant briefed; checked at three shift handovers"));
+        Task accept = taskQuery().processInstanceId(action.getId()).taskDefinitionKey("consider-evidence").singleResult();
+        engine.getTaskService().complete(accept.getId(), Variables.createVariables().putValue("evidenceAccepted", true));
+
+        assertThat(cycle).isWaitingAt(Elements.EVALUATE_LEARNING).hasPassed(Elements.CARRY_OUT_ACTIONS);
+        assertThat((String) engine.getRuntimeService().getVariable(cycle.getId(), "evaluationSummary"))
+            .contains("(agency-police): completed");
+    }
+
+    @Test
     @DisplayName("a theme recorded by earlier reviews shows on the next identification form with their references")
     void repeatedThemesAreShown() {
         ProcessInstance first = handOver("IMR-2026-0031", CaseType.INDIVIDUAL_MANAGEMENT_REVIEW, "Father not seen");
