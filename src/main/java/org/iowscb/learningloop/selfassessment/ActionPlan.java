@@ -7,22 +7,37 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.iowscb.learningloop.casereference.CaseStarter;
+import org.iowscb.learningloop.casereference.CaseType;
+import org.iowscb.learningloop.deadline.WorkingDays;
+import org.iowscb.learningloop.identity.Groups;
 import org.iowscb.learningloop.learning.LearningLoop;
 import org.iowscb.learningloop.process.InputCheck;
 
 /**
  * The cycle's action plan: every gap of every accepted self-assessment becomes an action for
- * its organisation ({@code actions}, until improvement actions exist as cases of their own), and
- * the PQA Sub Group's findings go to the learning loop.
+ * its organisation, an improvement-action case of its own (owner told, chased, escalated, its
+ * evidence accepted by the PQA and Education Sub Groups), listed in {@code actions}; the PQA Sub
+ * Group's findings go to the learning loop.
  */
 final class ActionPlan {
 
+    /** An action from a self-assessment gap is due three calendar months after the cycle's plan. */
+    static final int ACTION_MONTHS = 3;
+    /** Section 11 and 175 action plans report through the PQA and the Education Sub Groups (the framework). */
+    static final String MONITORED_BY = Groups.PQA_SUBGROUP + "," + Groups.EDUCATION_SUBGROUP;
+    static final int MAX_DESCRIPTION = 1000;
+
     private final SelfAssessmentAudit audit;
     private final SelfAssessments store;
+    private final CaseStarter starter;
+    private final WorkingDays workingDays;
 
-    ActionPlan(SelfAssessmentAudit audit, SelfAssessments store) {
+    ActionPlan(SelfAssessmentAudit audit, SelfAssessments store, CaseStarter starter, WorkingDays workingDays) {
         this.audit = audit;
         this.store = store;
+        this.starter = starter;
+        this.workingDays = workingDays;
     }
 
     /** Runs once every organisation's self-assessment is accepted, so no organisation's task reads another's gaps. */
@@ -33,6 +48,16 @@ final class ActionPlan {
                     "standardTitle", titleOf(a.standard()), "rating", a.rating().label(), "gap", a.gap())))
             .toList();
         execution.setVariable(ACTIONS, JsonList.of(actions));
+        String dueOn = workingDays.today().plusMonths(ACTION_MONTHS).toString();
+        for (Map<String, String> action : actions) {
+            String description = action.get("standardTitle") + ": " + action.get("gap");
+            starter.start(CaseType.IMPROVEMENT_ACTION, execution.getProcessBusinessKey(), Map.of(
+                "actionDescription", description.length() > MAX_DESCRIPTION
+                    ? description.substring(0, MAX_DESCRIPTION) : description,
+                "ownerGroup", action.get(audit.organisation()),
+                "dueOn", dueOn,
+                "monitoringGroup", MONITORED_BY));
+        }
     }
 
     void checkFindings(DelegateTask task) {

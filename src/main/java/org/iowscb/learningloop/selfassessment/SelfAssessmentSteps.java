@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.iowscb.learningloop.deadline.WorkingDays;
+import org.iowscb.learningloop.casereference.CaseStarter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +20,10 @@ public class SelfAssessmentSteps {
     private final WorkingDays workingDays;
     private final HistoryService history;
 
-    SelfAssessmentSteps(SelfAssessments store, WorkingDays workingDays, HistoryService history) {
+    private final CaseStarter starter;
+
+    SelfAssessmentSteps(SelfAssessments store, WorkingDays workingDays, HistoryService history, CaseStarter starter) {
+        this.starter = starter;
         this.store = store;
         this.workingDays = workingDays;
         this.history = history;
@@ -53,7 +57,7 @@ public class SelfAssessmentSteps {
     }
 
     public JavaDelegate gapsToActions(SelfAssessmentAudit audit) {
-        return new ActionPlan(audit, store)::gapsToActions;
+        return new ActionPlan(audit, store, starter, workingDays)::gapsToActions;
     }
 
     public TaskListener findingsGuard(SelfAssessmentAudit audit) {

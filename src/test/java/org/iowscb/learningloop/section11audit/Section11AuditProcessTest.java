@@ -156,6 +156,13 @@ class Section11AuditProcessTest extends ProcessTest {
                 "rating", "Not met", "gap", "No guidance on sharing without consent"),
             Map.of("agency", second, "standard", SAFER_RECRUITMENT.key(), "standardTitle", SAFER_RECRUITMENT.title(),
                 "rating", "Partially met", "gap", "Two of five panels untrained"));
+        var gapActions = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("improvement-action")
+            .variableValueEquals("sourceReference", cycle.getBusinessKey()).list();
+        assertThat(gapActions).as("each gap is an improvement-action of its agency").hasSize(3);
+        assertThat(gapActions).allSatisfy(action -> assertThat(engine.getRuntimeService().getVariable(action.getId(),
+            "monitoringGroup")).isEqualTo("pqa-subgroup,education-subgroup"));
+        assertThat(gapActions.stream().map(action -> engine.getRuntimeService().getVariable(action.getId(), "ownerGroup")))
+            .containsExactlyInAnyOrder(first, first, second);
         Task findings = task(cycle, Elements.RECORD_FINDINGS);
         assertThat(candidateGroups(findings)).containsExactly(Groups.PQA_SUBGROUP);
         assertThat(findings.getDueDate()).isEqualTo(Instant.parse("2026-11-16T17:00:00Z"));
