@@ -61,6 +61,6 @@ public class SelfAssessmentSteps {
     }
 
     public TaskListener findingsGuard(SelfAssessmentAudit audit) {
-        return new ActionPlan(audit, store)::checkFindings;
+        return new ActionPlan(audit, store, starter, workingDays)::checkFindings;
     }
 }
