@@ -26,10 +26,6 @@ class EngineConfiguration {
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
-                if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-                    configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-                }
-                configuration.getCustomPreCommandInterceptorsTxRequired().add(new RejectedInputUnwrapping());
                 if (configuration instanceof SpringProcessEngineConfiguration spring) {
                     spring.setDeployChangedOnly(true);
                     spring.setDeploymentName(DEPLOYMENT_NAME);
@@ -39,6 +35,25 @@ class EngineConfiguration {
             @Override
             public String toString() {
                 return "deployChangedResourcesOnly";
+            }
+        };
+    }
+
+    /** Rejected input reaches the caller as itself, not wrapped by the engine (see RejectedInputUnwrapping). */
+    @Bean
+    AbstractProcessEnginePlugin unwrapRejectedInput() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+                    configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+                }
+                configuration.getCustomPreCommandInterceptorsTxRequired().add(new RejectedInputUnwrapping());
+            }
+
+            @Override
+            public String toString() {
+                return "unwrapRejectedInput";
             }
         };
     }
