@@ -16,12 +16,13 @@ import org.iowscb.learningloop.casereference.CaseType;
 import org.iowscb.learningloop.deadline.WorkingDays;
 import org.iowscb.learningloop.identity.Directory;
 import org.iowscb.learningloop.process.InputCheck;
+import org.iowscb.learningloop.process.ProcessVariable;
 import org.iowscb.learningloop.process.StringListVariable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Closing the loop of Appendix 1: new issues found in evaluation start a new review or audit,
+ * Closing the loop of Appendix 1: new issues found in evaluation start a new review or case audit,
  * of the type the Sub Group picks, as its own case pointing back to this cycle.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,20 +30,32 @@ class FeedBack {
 
     static final StringListVariable NEW_REVIEW_AGENCIES = StringListVariable.stringListVariable("newReviewAgencies");
     static final Set<CaseType> NEW_REVIEW_TYPES = Set.of(CaseType.SERIOUS_CASE_REVIEW, CaseType.MULTI_AGENCY_CASE_REVIEW,
-        CaseType.INDIVIDUAL_MANAGEMENT_REVIEW);
+        CaseType.INDIVIDUAL_MANAGEMENT_REVIEW, CaseType.THEMATIC_CASE_AUDIT, CaseType.MULTI_AGENCY_CASE_AUDIT,
+        CaseType.SINGLE_AGENCY_AUDIT);
+    static final Set<CaseType> AUDITS = Set.of(CaseType.THEMATIC_CASE_AUDIT, CaseType.MULTI_AGENCY_CASE_AUDIT,
+        CaseType.SINGLE_AGENCY_AUDIT);
+    /** For a new audit: its pseudonymous case sample and its deadline. */
+    static final ProcessVariable<String> NEW_AUDIT_SAMPLE = ProcessVariable.stringVariable("newAuditSample");
+    static final ProcessVariable<String> NEW_AUDIT_DEADLINE = ProcessVariable.stringVariable("newAuditDeadline");
+    static final int MAX_THEME = 200;
+    static final int MAX_FOCUS = 1000;
     static final int MAX_ISSUE = 2000;
 
     @Bean
-    TaskListener newReviewGuard(Directory directory) {
+    TaskListener newReviewGuard(Directory directory, WorkingDays workingDays) {
         return task -> {
             String type = NEW_REVIEW_TYPE.from(task).orElse(null);
-            InputCheck.of(task)
+            InputCheck check = InputCheck.of(task)
                 .required(NEW_REVIEW_TYPE)
                 .check(type == null || typeOf(type) != null, "newReviewType must be one of "
                     + NEW_REVIEW_TYPES.stream().map(CaseType::processKey).sorted().toList())
                 .requiredText(NEW_ISSUE, MAX_ISSUE)
-                .requiredList(NEW_REVIEW_AGENCIES, directory::isAgency, "agency")
-                .orReject();
+                .requiredList(NEW_REVIEW_AGENCIES, directory::isAgency, "agency");
+            if (type != null && AUDITS.contains(typeOf(type))) {
+                check.requiredText(NEW_AUDIT_SAMPLE, MAX_ISSUE)
+                    .dateAfter(NEW_AUDIT_DEADLINE, workingDays.today(), "the audit's deadline must be after today");
+            }
+            check.orReject();
         };
     }
 
@@ -58,8 +71,27 @@ class FeedBack {
             if (type == CaseType.INDIVIDUAL_MANAGEMENT_REVIEW) {
                 variables.put("reviewingAgency", agencies.get(0));
             }
+            if (AUDITS.contains(type)) {
+                String issue = NEW_ISSUE.requiredFrom(execution);
+                variables.remove("incidentKnownOn");
+                variables.put("caseSample", NEW_AUDIT_SAMPLE.requiredFrom(execution));
+                variables.put("auditDeadline", NEW_AUDIT_DEADLINE.requiredFrom(execution));
+                switch (type) {
+                    case THEMATIC_CASE_AUDIT -> variables.put("theme", cut(issue, MAX_THEME));
+                    case MULTI_AGENCY_CASE_AUDIT -> variables.put("journeyFocus", cut(issue, MAX_FOCUS));
+                    default -> {
+                        variables.remove("involvedAgencies");
+                        variables.put("auditingAgency", agencies.get(0));
+                        variables.put("auditFocus", cut(issue, MAX_FOCUS));
+                    }
+                }
+            }
             NEW_REVIEW_REFERENCE.set(execution, starter.start(type, execution.getProcessBusinessKey(), variables));
         };
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
     }
 
     static CaseType typeOf(String processKey) {

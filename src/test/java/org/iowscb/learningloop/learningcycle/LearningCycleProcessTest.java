@@ -159,6 +159,40 @@ class LearningCycleProcessTest extends ProcessTest {
     }
 
     @Test
+    @DisplayName("new issues may start a case audit instead: a thematic audit of the sample the Sub Group names")
+    void newIssuesStartAnAudit() {
+        ProcessInstance cycle = handOver("SCR-2026-0071", CaseType.SERIOUS_CASE_REVIEW, "Neglect was not recognised");
+        identifyOneLesson(cycle, "Recognise chronic neglect", "neglect");
+        planBriefing(cycle);
+        completeDissemination(cycle);
+        complete(cycle, Elements.EVALUATE_LEARNING, Variables.createVariables()
+            .putValue("lesson1Outcome", "NEW_ISSUES").putValue("lesson1EvaluationNotes", "Neglect still missed at school"));
+        String choose = task(Elements.CHOOSE_NEW_REVIEW, cycle).getId();
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(choose, Variables.createVariables()
+            .putValue("newReviewType", "thematic-case-audit").putValue("newIssue", "Neglect at school age")
+            .putValue("newReviewAgencies", List.of("agency-health", "agency-childrens-services"))))
+            .isInstanceOf(RejectedInputException.class)
+            .hasMessageContaining("newAuditSample is required").hasMessageContaining("newAuditDeadline is required");
+
+        engine.getTaskService().complete(choose, Variables.createVariables()
+            .putValue("newReviewType", "thematic-case-audit").putValue("newIssue", "Neglect at school age")
+            .putValue("newReviewAgencies", List.of("agency-health", "agency-childrens-services"))
+            .putValue("newAuditSample", "CS-2026-001, CS-2026-002").putValue("newAuditDeadline", "2026-04-30"));
+        engine.getManagementService().createJobQuery().processInstanceId(cycle.getId()).executable().list()
+            .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+
+        String audit = (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+            .processInstanceId(cycle.getId()).variableName("newReviewReference").singleResult().getValue();
+        assertThat(audit).matches("AUD-2026-\\d{4}");
+        ProcessInstance started = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(audit).singleResult();
+        assertThat(engine.getRuntimeService().getVariables(started.getId()))
+            .containsEntry(CaseVariables.SOURCE_REFERENCE.name(), cycle.getBusinessKey())
+            .containsEntry("theme", "Neglect at school age")
+            .containsEntry("auditDeadline", "2026-04-30");
+    }
+
+    @Test
     @DisplayName("a theme recorded by earlier reviews shows on the next identification form with their references")
     void repeatedThemesAreShown() {
         ProcessInstance first = handOver("IMR-2026-0031", CaseType.INDIVIDUAL_MANAGEMENT_REVIEW, "Father not seen");
