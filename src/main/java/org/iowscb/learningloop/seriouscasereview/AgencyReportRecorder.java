@@ -2,31 +2,28 @@ package org.iowscb.learningloop.seriouscasereview;
 
 import static org.iowscb.learningloop.seriouscasereview.SeriousCaseReview.AGENCY;
 import static org.iowscb.learningloop.seriouscasereview.SeriousCaseReview.AGENCY_KEY_ISSUES;
-import static org.iowscb.learningloop.seriouscasereview.SeriousCaseReview.AGENCY_REPORTS;
 import static org.iowscb.learningloop.seriouscasereview.SeriousCaseReview.AGENCY_REPORT_REFERENCE;
 import static org.iowscb.learningloop.seriouscasereview.SeriousCaseReview.CHRONOLOGY_PROVIDED;
 import static org.iowscb.learningloop.seriouscasereview.SeriousCaseReview.MANAGEMENT_REPORT_PROVIDED;
 import static org.iowscb.learningloop.seriouscasereview.SeriousCaseReview.MAX_REFERENCE;
 import static org.iowscb.learningloop.seriouscasereview.SeriousCaseReview.MAX_TEXT;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.iowscb.learningloop.deadline.WorkingDays;
+import org.iowscb.learningloop.process.AgencyReturns;
 import org.iowscb.learningloop.process.InputCheck;
 import org.springframework.stereotype.Component;
 
 /**
  * One agency's chronology and individual management report ({@code ${scrAgencyReport}}, on
  * complete): both must have gone to the business unit, with a document reference and the key
- * issues for the agency. Each agency's answers are local to its task; this adds them to
- * {@code agencyReports}, the list the reviewer sees.
+ * issues for the agency. Each agency's answers are local to its task; this keeps them in
+ * {@link AgencyReturns} until the reviewer's task shows them all ({@code agencyReports}).
  */
 @Component("scrAgencyReport")
 class AgencyReportRecorder implements TaskListener {
@@ -37,9 +34,11 @@ class AgencyReportRecorder implements TaskListener {
     static final String SENT_ON_FIELD = "sentOn";
 
     private final WorkingDays workingDays;
+    private final AgencyReturns returns;
 
-    AgencyReportRecorder(WorkingDays workingDays) {
+    AgencyReportRecorder(WorkingDays workingDays, AgencyReturns returns) {
         this.workingDays = workingDays;
+        this.returns = returns;
     }
 
     @Override
@@ -58,20 +57,6 @@ class AgencyReportRecorder implements TaskListener {
         report.put(REFERENCE_FIELD, AGENCY_REPORT_REFERENCE.requiredFrom(task).trim());
         report.put(KEY_ISSUES_FIELD, AGENCY_KEY_ISSUES.requiredFrom(task).trim());
         report.put(SENT_ON_FIELD, workingDays.today().toString());
-        DelegateExecution processInstance = task.getExecution().getProcessInstance();
-        List<Map<String, String>> reports = reportsOf(processInstance);
-        reports.add(report);
-        processInstance.setVariable(AGENCY_REPORTS, Variables.objectValue(reports)
-            .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
-    }
-
-    @SuppressWarnings("unchecked")
-    static List<Map<String, String>> reportsOf(DelegateExecution processInstance) {
-        Object stored = processInstance.getVariable(AGENCY_REPORTS);
-        List<Map<String, String>> reports = new ArrayList<>();
-        if (stored instanceof List<?> list) {
-            list.forEach(entry -> reports.add(new LinkedHashMap<>((Map<String, String>) entry)));
-        }
-        return reports;
+        returns.record(task.getExecution().getProcessBusinessKey(), report.get(AGENCY_FIELD), report);
     }
 }

@@ -65,6 +65,14 @@ class SeriousCaseReviewRestTest extends RestProcessTest {
         assertThat(keys("health", reference)).containsExactly(Elements.PROVIDE_AGENCY_REPORT);
         step("police", reference, Elements.PROVIDE_AGENCY_REPORT, agencyReport("agency-police"));
         assertThat(keys("police", reference)).as("the police see nothing of health's report").isEmpty();
+        String healthTask = rest.tasks("health", reference).get(0).path("id").asText();
+        for (String path : List.of("/engine-rest/task/" + healthTask + "/variables",
+            "/engine-rest/task/" + healthTask + "/form-variables",
+            "/engine-rest/variable-instance?processInstanceIdIn=" + rest.tasks("health", reference).get(0)
+                .path("processInstanceId").asText())) {
+            assertThat(rest.send("health", "GET", path, null).body())
+                .as("health cannot read the police's report through %s", path).doesNotContain("Key issues for agency-police");
+        }
         step("health", reference, Elements.PROVIDE_AGENCY_REPORT, agencyReport("agency-health"));
         step("bu", reference, Elements.INVITE_PROFESSIONALS, Map.of(
             SeriousCaseReview.PROFESSIONALS_INVITED_ON.name(), day(0),
