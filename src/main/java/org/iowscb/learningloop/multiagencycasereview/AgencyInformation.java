@@ -12,34 +12,41 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.Variables;
+import org.iowscb.learningloop.process.AgencyReturns;
 
 /**
  * Every agency's information, collected for the panel: a JSON list of
  * {@code {agency, chronology, analysis, agencyLearning}} on the process instance, which the
  * panel's and the author's forms show in a loop. Each agency's own task keeps its fields local,
- * so parallel agencies never overwrite each other.
+ * and its information waits in {@link AgencyReturns} until the panel's task is created: an
+ * agency with a task open may read the case's variables, and must not read another's return.
  */
 final class AgencyInformation {
 
     private AgencyInformation() {
     }
 
-    /** Adds (or replaces) the information of the agency whose task this is. */
-    static void collect(DelegateTask task) {
+    /** Keeps the information of the agency whose task this is until the panel's task. */
+    static void collect(DelegateTask task, AgencyReturns returns) {
         Map<String, String> entry = new LinkedHashMap<>();
         entry.put(AGENCY.name(), AGENCY.requiredFrom(task));
         entry.put(CHRONOLOGY.name(), CHRONOLOGY.requiredFrom(task));
         entry.put(ANALYSIS.name(), ANALYSIS.requiredFrom(task));
         entry.put(AGENCY_LEARNING.name(), AGENCY_LEARNING.requiredFrom(task));
 
-        DelegateExecution processInstance = task.getExecution().getProcessInstance();
-        List<Map<String, String>> all = new ArrayList<>(from(processInstance.getVariable(AGENCY_INFORMATION)));
-        all.removeIf(existing -> entry.get(AGENCY.name()).equals(existing.get(AGENCY.name())));
-        all.add(entry);
-        processInstance.setVariable(AGENCY_INFORMATION, Variables.objectValue(all)
+        returns.record(task.getExecution().getProcessBusinessKey(), entry.get(AGENCY.name()), entry);
+    }
+
+    /** Every agency's latest information, in the order the agencies gave it, for the panel's forms. */
+    static void show(DelegateTask task, AgencyReturns returns) {
+        List<Map<String, String>> all = new ArrayList<>();
+        for (Map<String, String> entry : from(returns.of(task.getExecution().getProcessBusinessKey()))) {
+            all.removeIf(existing -> entry.get(AGENCY.name()).equals(existing.get(AGENCY.name())));
+            all.add(entry);
+        }
+        task.getExecution().getProcessInstance().setVariable(AGENCY_INFORMATION, Variables.objectValue(all)
             .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
     }
 

@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.iowscb.learningloop.deadline.WorkingDays;
 import org.iowscb.learningloop.identity.Directory;
 import org.iowscb.learningloop.identity.Groups;
+import org.iowscb.learningloop.process.AgencyReturns;
 import org.iowscb.learningloop.process.InputCheck;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -90,15 +91,21 @@ class MultiAgencyCaseReviewGuards {
 
     /** One agency's information, all three parts; then collected for the panel. */
     @Bean
-    TaskListener macrAgencyInformationGuard() {
+    TaskListener macrAgencyInformationGuard(AgencyReturns returns) {
         return task -> {
             InputCheck.of(task)
                 .requiredText(CHRONOLOGY, MAX_TEXT)
                 .requiredText(ANALYSIS, MAX_TEXT)
                 .requiredText(AGENCY_LEARNING, MAX_TEXT)
                 .orReject();
-            AgencyInformation.collect(task);
+            AgencyInformation.collect(task, returns);
         };
+    }
+
+    /** When the panel's task is created, every agency's information (no agency task is open any more). */
+    @Bean
+    TaskListener macrShowAgencyInformation(AgencyReturns returns) {
+        return task -> AgencyInformation.show(task, returns);
     }
 
     /** The panel met (not in the future) and agreed its analysis. */

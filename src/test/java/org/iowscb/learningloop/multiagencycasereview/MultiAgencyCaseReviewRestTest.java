@@ -64,6 +64,13 @@ class MultiAgencyCaseReviewRestTest extends RestProcessTest {
             .as("police and health work different tasks")
             .isNotEqualTo(rest.tasks("health", key).get(0).path("id").asText());
         rest.work("police", key, Elements.PROVIDE_AGENCY_INFORMATION, information("Two call-outs in October"));
+        String healthTask = rest.tasks("health", key).get(0).path("id").asText();
+        for (String path : List.of("/engine-rest/task/" + healthTask + "/variables",
+            "/engine-rest/task/" + healthTask + "/form-variables")) {
+            assertThat(rest.send("health", "GET", path, null).body())
+                .as("health cannot read the police's information through %s", path)
+                .doesNotContain("Two call-outs in October");
+        }
         assertVisible(key, Map.of("health", Elements.PROVIDE_AGENCY_INFORMATION));
         rest.work("health", key, Elements.PROVIDE_AGENCY_INFORMATION, information("Clinic attendances in September"));
 
