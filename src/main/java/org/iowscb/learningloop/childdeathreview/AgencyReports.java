@@ -5,14 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
+import org.iowscb.learningloop.process.AgencyReturns;
 
 /**
- * The information every agency gave, kept together for the panel as the JSON list
+ * The information every agency gave, shown together to the panel as the JSON list
  * {@code agencyReports}: one {agency, involvement, concerns, abuseOrNeglectSuspected} per agency,
  * which the panel's form shows as a table. Read without deserializing, so no Java type is bound
  * to the stored JSON.
@@ -40,18 +42,24 @@ final class AgencyReports {
         processInstance.setVariable(ChildDeathReview.AGENCY_REPORTS, json(List.of()));
     }
 
-    /** Adds one agency's report, replacing an earlier one of the same agency. */
-    static void add(VariableScope processInstance, Report report) {
-        List<Map<String, String>> rows = new ArrayList<>(rows(processInstance));
-        rows.removeIf(row -> report.agency().equals(row.get("agency")));
-        rows.add(report.toMap());
-        processInstance.setVariable(ChildDeathReview.AGENCY_REPORTS, json(rows));
+    /**
+     * Keeps one agency's report until the panel's task: an agency with a task open may read the
+     * case's variables, so no report is a process variable while agencies are still answering.
+     */
+    static void add(AgencyReturns returns, DelegateTask task, Report report) {
+        returns.record(task.getExecution().getProcessBusinessKey(), report.agency(), report.toMap());
     }
 
-    /** The reports so far, in the order the agencies gave them. */
-    static List<Map<String, String>> rows(VariableScope scope) {
-        ObjectValue stored = scope.getVariableTyped(ChildDeathReview.AGENCY_REPORTS, false);
-        return stored == null ? List.of() : parse(stored.getValueSerialized());
+    /** When the panel's task is created: every agency's latest report, in the order given. */
+    static void show(AgencyReturns returns, DelegateTask task) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (Map<String, Object> returned : returns.of(task.getExecution().getProcessBusinessKey())) {
+            Map<String, String> row = new LinkedHashMap<>();
+            returned.forEach((field, value) -> row.put(field, value == null ? null : String.valueOf(value)));
+            rows.removeIf(existing -> row.get("agency").equals(existing.get("agency")));
+            rows.add(row);
+        }
+        task.getExecution().getProcessInstance().setVariable(ChildDeathReview.AGENCY_REPORTS, json(rows));
     }
 
     /** The reports in their stored JSON form. */

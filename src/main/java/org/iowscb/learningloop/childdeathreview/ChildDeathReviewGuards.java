@@ -36,6 +36,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.iowscb.learningloop.deadline.WorkingDays;
 import org.iowscb.learningloop.identity.Directory;
 import org.iowscb.learningloop.process.CaseVariables;
+import org.iowscb.learningloop.process.AgencyReturns;
 import org.iowscb.learningloop.process.InputCheck;
 import org.iowscb.learningloop.process.ProcessVariable;
 import org.springframework.context.annotation.Bean;
@@ -116,20 +117,25 @@ class ChildDeathReviewGuards {
 
     /** One agency's information; it joins the others' for the panel. */
     @Bean
-    TaskListener agencyInformationGuard() {
+    TaskListener agencyInformationGuard(AgencyReturns returns) {
         return task -> {
             InputCheck.of(task)
                 .requiredText(AGENCY_INVOLVEMENT, MAX_TEXT)
                 .optionalText(AGENCY_CONCERNS, MAX_TEXT)
                 .required(AGENCY_SUSPECTS_ABUSE_OR_NEGLECT)
                 .orReject();
-            DelegateExecution execution = task.getExecution();
-            AgencyReports.add(execution.getProcessInstance(), new AgencyReports.Report(
+            AgencyReports.add(returns, task, new AgencyReports.Report(
                 AGENCY.requiredFrom(task),
                 AGENCY_INVOLVEMENT.requiredFrom(task),
                 AGENCY_CONCERNS.from(task).orElse(""),
                 AGENCY_SUSPECTS_ABUSE_OR_NEGLECT.requiredFrom(task)));
         };
+    }
+
+    /** When the panel's task is created, every agency's report (no agency task is open any more). */
+    @Bean
+    TaskListener cdrShowAgencyReports(AgencyReturns returns) {
+        return task -> AgencyReports.show(returns, task);
     }
 
     /** The panel's review: a national category, modifiable factors, learning and findings. */

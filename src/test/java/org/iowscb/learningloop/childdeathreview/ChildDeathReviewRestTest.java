@@ -57,6 +57,13 @@ class ChildDeathReviewRestTest extends RestProcessTest {
 
         assertThat(keys("police", review)).containsExactly(Elements.PROVIDE_AGENCY_INFORMATION);
         assertThat(keys("health", review)).containsExactly(Elements.PROVIDE_AGENCY_INFORMATION);
+        String healthTask = rest.tasks("health", review).get(0).path("id").asText();
+        for (String path : List.of("/engine-rest/task/" + healthTask + "/variables",
+            "/engine-rest/task/" + healthTask + "/form-variables")) {
+            assertThat(rest.send("health", "GET", path, null).body())
+                .as("health cannot read the police's information through %s", path)
+                .doesNotContain("Bruising reported by a neighbour");
+        }
         assertThat(keys("probation", review)).as("probation did not know the child").isEmpty();
         assertThat(keys("childrens-services", review)).as("children's services did not know the child").isEmpty();
         assertThat(keys("cdop-chair", review)).isEmpty();
