@@ -19,8 +19,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
-import org.camunda.spin.Spin;
-import org.camunda.spin.json.SpinJsonNode;
+import org.iowscb.learningloop.process.AgencyReturns;
 
 /**
  * The agencies' audit returns, kept together on the process instance for the moderation
@@ -40,8 +39,12 @@ final class AuditReturns {
         AGENCIES_NOT_REPLIED.set(processInstance, String.join(", ", INVOLVED_AGENCIES.from(processInstance)));
     }
 
-    /** Adds (or replaces) the return of the agency whose task this is; updates who is still awaited. */
-    static void collect(DelegateTask task) {
+    /**
+     * Keeps the return of the agency whose task this is until the moderation (an agency with a
+     * task open may read the case's variables, so no return is a process variable before then);
+     * updates who is still awaited.
+     */
+    static void collect(DelegateTask task, AgencyReturns returns) {
         String agency = AGENCY.requiredFrom(task);
         String grading = GRADING.requiredFrom(task);
         Map<String, String> row = new LinkedHashMap<>();
@@ -52,28 +55,25 @@ final class AuditReturns {
         row.put(WORKED_WELL.name(), WORKED_WELL.requiredFrom(task));
         row.put(DID_NOT_WORK_WELL.name(), DID_NOT_WORK_WELL.requiredFrom(task));
         row.put(AGENCY_LEARNING.name(), AGENCY_LEARNING.requiredFrom(task));
+        returns.record(task.getExecution().getProcessBusinessKey(), agency, row);
 
         VariableScope processInstance = task.getExecution().getProcessInstance();
-        List<Map<String, String>> rows = new ArrayList<>(rows(processInstance));
-        rows.removeIf(existing -> agency.equals(existing.get("agency")));
-        rows.add(row);
-        processInstance.setVariable(AUDIT_RETURNS, json(rows));
-
-        List<String> replied = rows.stream().map(r -> r.get("agency")).toList();
+        List<String> replied = latest(task, returns).stream().map(r -> r.get("agency")).toList();
         AGENCIES_NOT_REPLIED.set(processInstance, String.join(", ", INVOLVED_AGENCIES.from(processInstance).stream()
             .filter(involved -> !replied.contains(involved)).toList()));
     }
 
-    /** The returns so far, in the order the agencies gave them. */
-    static List<Map<String, String>> rows(VariableScope scope) {
-        ObjectValue stored = scope.getVariableTyped(AUDIT_RETURNS, false);
+    /** When the moderation's task is created: every agency's latest return, in the order given. */
+    static void show(DelegateTask task, AgencyReturns returns) {
+        task.getExecution().getProcessInstance().setVariable(AUDIT_RETURNS, json(latest(task, returns)));
+    }
+
+    private static List<Map<String, String>> latest(DelegateTask task, AgencyReturns returns) {
         List<Map<String, String>> rows = new ArrayList<>();
-        if (stored == null || stored.getValueSerialized() == null) {
-            return rows;
-        }
-        for (SpinJsonNode element : Spin.JSON(stored.getValueSerialized()).elements()) {
+        for (Map<String, Object> returned : returns.of(task.getExecution().getProcessBusinessKey())) {
             Map<String, String> row = new LinkedHashMap<>();
-            element.fieldNames().forEach(field -> row.put(field, element.prop(field).stringValue()));
+            returned.forEach((field, value) -> row.put(field, value == null ? null : String.valueOf(value)));
+            rows.removeIf(existing -> row.get("agency").equals(existing.get("agency")));
             rows.add(row);
         }
         return rows;

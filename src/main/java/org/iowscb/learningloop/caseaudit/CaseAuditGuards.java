@@ -16,6 +16,7 @@ import static org.iowscb.learningloop.caseaudit.CaseAudit.RETURN_REASONS;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.iowscb.learningloop.deadline.WorkingDays;
 import org.iowscb.learningloop.learning.LearningLoop;
+import org.iowscb.learningloop.process.AgencyReturns;
 import org.iowscb.learningloop.process.InputCheck;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,11 +31,17 @@ class CaseAuditGuards {
 
     /** One agency's return with the standard audit tool; then collected for the moderation. */
     @Bean
-    TaskListener caseAuditReturnGuard() {
+    TaskListener caseAuditReturnGuard(AgencyReturns returns) {
         return task -> {
             AuditTool.check(InputCheck.of(task), task).orReject();
-            AuditReturns.collect(task);
+            AuditReturns.collect(task, returns);
         };
+    }
+
+    /** When the moderation's task is created, every agency's return (no agency task is open any more). */
+    @Bean
+    TaskListener caseAuditShowReturns(AgencyReturns returns) {
+        return task -> AuditReturns.show(task, returns);
     }
 
     /** The business unit's note of whom it chased and how. */

@@ -60,6 +60,13 @@ class ThematicCaseAuditRestTest extends RestProcessTest {
         rest.work("police", key, Elements.AUDIT_CASE_SAMPLE, AuditTaskViews.auditReturn("Quick strategy discussions",
             "good"));
         views.assertVisible(key, Map.of("health", Elements.AUDIT_CASE_SAMPLE));
+        String openHealthTask = views.taskId("health", key, Elements.AUDIT_CASE_SAMPLE);
+        for (String path : List.of("/engine-rest/task/" + openHealthTask + "/variables",
+            "/engine-rest/task/" + openHealthTask + "/form-variables")) {
+            assertThat(rest.send("health", "GET", path, null).body())
+                .as("health cannot read the police's return through %s", path)
+                .doesNotContain("Quick strategy discussions");
+        }
         rest.work("bu", key, Elements.CHASE_OUTSTANDING_RETURNS, Map.of("chaseNote", "Phoned health's safeguarding lead"));
         rest.work("health", key, Elements.AUDIT_CASE_SAMPLE, AuditTaskViews.auditReturn("Health visitors saw the home",
             "requires-improvement"));
