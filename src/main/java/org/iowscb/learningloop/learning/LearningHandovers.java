@@ -1,7 +1,6 @@
 package org.iowscb.learningloop.learning;
 
 import java.sql.Timestamp;
-import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -15,9 +14,6 @@ public class LearningHandovers {
     /** One handover: where the findings came from and the learning cycle they went to, if any yet. */
     public record Handover(String sourceReference, String sourceType, String findings,
                            Timestamp handedOverAt, String learningCycleReference) {
-        public boolean pending() {
-            return learningCycleReference == null;
-        }
     }
 
     private final JdbcTemplate jdbc;
@@ -42,13 +38,5 @@ public class LearningHandovers {
                 + "from ll_learning_handover where source_reference = ?",
             (row, i) -> new Handover(row.getString(1), row.getString(2), row.getString(3), row.getTimestamp(4),
                 row.getString(5)), sourceReference).stream().findFirst();
-    }
-
-    /** Handovers still waiting for a learning cycle, oldest first. */
-    public List<Handover> pending() {
-        return jdbc.query("select source_reference, source_type, findings, handed_over_at, learning_cycle_reference "
-                + "from ll_learning_handover where learning_cycle_reference is null order by handed_over_at",
-            (row, i) -> new Handover(row.getString(1), row.getString(2), row.getString(3), row.getTimestamp(4),
-                row.getString(5)));
     }
 }

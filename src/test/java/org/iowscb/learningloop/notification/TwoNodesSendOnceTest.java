@@ -1,12 +1,7 @@
 package org.iowscb.learningloop.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -17,9 +12,9 @@ import java.util.concurrent.Future;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview;
+import org.iowscb.learningloop.support.FreshPostgresDatabase;
 import org.iowscb.learningloop.support.RunningApplication;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -31,48 +26,30 @@ import org.junit.jupiter.api.Test;
  */
 class TwoNodesSendOnceTest {
 
-    static final String SERVER = System.getenv().getOrDefault("POSTGRES_TEST_URL",
-        "jdbc:postgresql://127.0.0.1:5432/postgres");
-    static final String USER = System.getenv().getOrDefault("POSTGRES_TEST_USER", "postgres");
-    static final String PASSWORD = System.getenv().getOrDefault("POSTGRES_TEST_PASSWORD", "");
-    static final String DATABASE = "learningloop_mail_" + System.currentTimeMillis();
+    static FreshPostgresDatabase database;
 
     @BeforeAll
     static void freshDatabase() {
-        try (Connection server = DriverManager.getConnection(SERVER, USER, PASSWORD);
-             Statement sql = server.createStatement()) {
-            sql.execute("create database " + DATABASE);
-        } catch (SQLException unreachable) {
-            String reason = "no PostgreSQL at " + SERVER + " (" + unreachable.getMessage() + ")";
-            if ("true".equalsIgnoreCase(System.getenv("REQUIRE_POSTGRES"))) {
-                fail("REQUIRE_POSTGRES=true but " + reason);
-            }
-            Assumptions.abort("Skipped: " + reason + "; set REQUIRE_POSTGRES=true to make this a failure");
-        }
+        database = FreshPostgresDatabase.create("learningloop_mail");
         SmtpServer.up();
         SmtpServer.forgetReceived();
     }
 
     @AfterAll
     static void dropDatabase() {
-        try (Connection server = DriverManager.getConnection(SERVER, USER, PASSWORD);
-             Statement sql = server.createStatement()) {
-            sql.execute("drop database if exists " + DATABASE + " with (force)");
-        } catch (SQLException unreachable) {
-            // nothing was created
+        if (database != null) {
+            database.drop();
         }
     }
 
     @Test
     @DisplayName("two nodes racing for the same sending jobs deliver each email exactly once")
     void eachEmailOnce() throws Exception {
-        Map<String, String> node = Map.of(
-            "spring.datasource.url", SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + DATABASE,
-            "spring.datasource.username", USER,
-            "spring.datasource.password", PASSWORD,
+        Map<String, String> node = new java.util.HashMap<>(database.datasource());
+        node.putAll(Map.of(
             "learningloop.demo-data", "true",
             "spring.mail.host", "127.0.0.1",
-            "spring.mail.port", String.valueOf(SmtpServer.PORT));
+            "spring.mail.port", String.valueOf(SmtpServer.PORT)));
         try (RunningApplication node1 = RunningApplication.start("postgres", node);
              RunningApplication node2 = RunningApplication.start("postgres", node)) {
             node1.engine().getRuntimeService()

@@ -1,12 +1,7 @@
 package org.iowscb.learningloop.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,9 +18,9 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.iowscb.learningloop.casereference.CaseReferenceService;
 import org.iowscb.learningloop.casereference.CaseType;
 import org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview;
+import org.iowscb.learningloop.support.FreshPostgresDatabase;
 import org.iowscb.learningloop.support.RunningApplication;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -38,44 +33,26 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresClusterTest {
 
-    static final String SERVER = System.getenv().getOrDefault("POSTGRES_TEST_URL",
-        "jdbc:postgresql://127.0.0.1:5432/postgres");
-    static final String USER = System.getenv().getOrDefault("POSTGRES_TEST_USER", "postgres");
-    static final String PASSWORD = System.getenv().getOrDefault("POSTGRES_TEST_PASSWORD", "");
-    static final String DATABASE = "learningloop_test_" + System.currentTimeMillis();
+    static FreshPostgresDatabase database;
 
     @BeforeAll
     static void freshDatabase() {
-        try (Connection server = DriverManager.getConnection(SERVER, USER, PASSWORD);
-             Statement sql = server.createStatement()) {
-            sql.execute("create database " + DATABASE);
-        } catch (SQLException unreachable) {
-            String reason = "no PostgreSQL at " + SERVER + " (" + unreachable.getMessage() + ")";
-            if ("true".equalsIgnoreCase(System.getenv("REQUIRE_POSTGRES"))) {
-                fail("REQUIRE_POSTGRES=true but " + reason);
-            }
-            Assumptions.abort("Skipped: " + reason + "; set REQUIRE_POSTGRES=true to make this a failure");
-        }
+        database = FreshPostgresDatabase.create("learningloop_test");
     }
 
     @AfterAll
-    static void dropDatabase() throws SQLException {
-        try (Connection server = DriverManager.getConnection(SERVER, USER, PASSWORD);
-             Statement sql = server.createStatement()) {
-            sql.execute("drop database if exists " + DATABASE + " with (force)");
-        } catch (SQLException unreachable) {
-            // nothing was created
+    static void dropDatabase() {
+        if (database != null) {
+            database.drop();
         }
     }
 
     @Test
     @DisplayName("two nodes on one PostgreSQL database run a case together and never issue the same reference")
     void twoNodesShareOneDatabase() throws Exception {
-        Map<String, String> postgres = Map.of(
-            "spring.datasource.url", SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + DATABASE,
-            "spring.datasource.username", USER,
-            "spring.datasource.password", PASSWORD,
-            "learningloop.demo-data", "true");
+        Map<String, String> postgres = new java.util.HashMap<>(database.datasource());
+        postgres.putAll(Map.of(
+            "learningloop.demo-data", "true"));
         try (RunningApplication node1 = RunningApplication.start("postgres", postgres);
              RunningApplication node2 = RunningApplication.start("postgres", postgres)) {
 
