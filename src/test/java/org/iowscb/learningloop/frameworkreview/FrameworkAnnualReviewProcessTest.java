@@ -12,6 +12,9 @@ import static org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview.REVI
 import static org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview.WHAT_CHANGED;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Date;
 
 import org.camunda.bpm.engine.runtime.Job;
@@ -44,9 +47,11 @@ class FrameworkAnnualReviewProcessTest extends ProcessTest {
     @DisplayName("the yearly review falls due every 3 December, anchored on the 2014 ratification")
     void yearlyTimerStartsAReviewAndSchedulesTheNextOne() {
         Job timer = Jobs.single(engine.getManagementService(), Elements.ANNUAL_REVIEW_DUE);
-        assertThat(timer.getDuedate()).isEqualTo(Instant.parse("2026-12-03T09:00:00Z"));
+        // the engine schedules the first 3 December after the model was deployed, whatever today is
+        Instant due = firstThirdOfDecemberAfter(deploymentTimeOf(timer));
+        assertThat(timer.getDuedate()).isEqualTo(due);
 
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-03T09:00:01Z")));
+        ClockUtil.setCurrentTime(Date.from(due.plusSeconds(1)));
         engine.getManagementService().executeJob(timer.getId());
 
         String startedByTimer = engine.getHistoryService().createHistoricActivityInstanceQuery()
@@ -54,13 +59,27 @@ class FrameworkAnnualReviewProcessTest extends ProcessTest {
         ProcessInstance review = engine.getRuntimeService().createProcessInstanceQuery()
             .processInstanceId(startedByTimer).singleResult();
         assertThat(review).isWaitingAt(Elements.REVIEW_FRAMEWORK).hasPassed(Elements.ANNUAL_REVIEW_DUE);
-        assertThat(review.getBusinessKey()).isEqualTo("FWR-2026-" + review.getBusinessKey().substring(9));
+        assertThat(review.getBusinessKey()).matches("FWR-" + due.atZone(ZoneOffset.UTC).getYear() + "-\\d{4}");
         assertThat(Jobs.single(engine.getManagementService(), Elements.ANNUAL_REVIEW_DUE).getDuedate())
             .as("next yearly review")
-            .isEqualTo(Instant.parse("2027-12-03T09:00:00Z"));
+            .isEqualTo(due.atZone(ZoneOffset.UTC).plusYears(1).toInstant());
 
         completeReview(review, false);
         assertThat(review).isEnded().hasPassed(Elements.FRAMEWORK_CONFIRMED);
+    }
+
+    /** 09:00 UTC (GMT in December) on the first 3 December after {@code instant}. */
+    static Instant firstThirdOfDecemberAfter(Instant instant) {
+        int year = instant.atZone(ZoneOffset.UTC).getYear();
+        Instant candidate = LocalDateTime.of(year, 12, 3, 9, 0).toInstant(ZoneOffset.UTC);
+        return candidate.isAfter(instant) ? candidate : LocalDateTime.of(year + 1, 12, 3, 9, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    private Instant deploymentTimeOf(Job timer) {
+        String deploymentId = engine.getRepositoryService().getProcessDefinition(timer.getProcessDefinitionId())
+            .getDeploymentId();
+        return engine.getRepositoryService().createDeploymentQuery().deploymentId(deploymentId).singleResult()
+            .getDeploymentTime().toInstant();
     }
 
     @Test
@@ -189,7 +208,8 @@ class FrameworkAnnualReviewProcessTest extends ProcessTest {
         return Variables.createVariables()
             .putValue(WHAT_CHANGED.name(), "Working Together revised; new national panel")
             .putValue(REVISION_NEEDED.name(), revisionNeeded)
-            .putValue(NEXT_REVIEW_DATE.name(), "2027-12-03");
+            .putValue(NEXT_REVIEW_DATE.name(), LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneOffset.UTC)
+                .plusYears(1).toString());
     }
 
     private long countReviews() {

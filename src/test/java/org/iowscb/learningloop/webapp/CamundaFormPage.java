@@ -2,6 +2,7 @@ package org.iowscb.learningloop.webapp;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.openqa.selenium.By;
@@ -61,18 +62,29 @@ final class CamundaFormPage {
     }
 
     /**
-     * Types the date into the text input of form-js's date picker (flatpickr), in the format its
-     * placeholder asks for (form-js 1.x: {@code mm/dd/yyyy}), and confirms it with Enter.
+     * Types the date into the text input of form-js's date picker (flatpickr), in the order its
+     * placeholder asks for (form-js 1.x: {@code mm/dd/yyyy}), and confirms it with Enter. The
+     * picker then shows the date its own way, without leading zeros ({@code 12/4/2027}), so the
+     * field is checked for the date it means, not for the characters typed.
      */
     String fillDate(String key, LocalDate date) {
         WebElement input = input(key + "-date");
-        String placeholder = input.getDomAttribute("placeholder");
-        String typed = date.format(DateTimeFormatter.ofPattern(placeholder.replace("mm", "MM")));
+        String order = input.getDomAttribute("placeholder");
+        String typed = date.format(DateTimeFormatter.ofPattern(order.replace("mm", "MM")));
         browser.type(input, typed);
         input.sendKeys(Keys.ENTER);
-        browser.waitUntil("the date field '" + key + "' shows " + typed,
-            d -> typed.equals(input(key + "-date").getDomProperty("value")));
+        DateTimeFormatter shown = DateTimeFormatter.ofPattern(order.replace("mm", "M").replace("dd", "d"));
+        browser.waitUntil("the date field '" + key + "' shows " + date + " (typed " + typed + ")",
+            d -> date.equals(parseOrNull(input(key + "-date").getDomProperty("value"), shown)));
         return typed;
+    }
+
+    private static LocalDate parseOrNull(String value, DateTimeFormatter format) {
+        try {
+            return value == null ? null : LocalDate.parse(value.trim(), format);
+        } catch (DateTimeParseException notADate) {
+            return null;
+        }
     }
 
     private static By field(String key) {

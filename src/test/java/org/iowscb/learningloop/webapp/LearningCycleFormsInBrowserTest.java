@@ -37,7 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Needs Debian's chromium and chromium-driver at /usr/bin, like {@link WebappsInBrowserTest}.
  */
 @Tag("browser")
-@ExtendWith(ChromiumRequired.class) // skips (or with REQUIRE_BROWSER=true fails) without Chromium
+@ExtendWith({ChromiumRequired.class, BrowserEvidence.class}) // skips (or with REQUIRE_BROWSER=true fails) without Chromium; keeps what a failed test showed
 @SpringBootTest(classes = LearningLoopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
         "spring.datasource.url=jdbc:h2:mem:webapp;DB_CLOSE_DELAY=-1",
@@ -80,7 +80,8 @@ class LearningCycleFormsInBrowserTest {
             Map.of("sourceType", "serious-case-review", "findings", FINDINGS));
         String statement = "Agencies did not share what they knew about the bruising in time.";
         String actionText = "Police to brief every officer on sharing bruising concerns with children's services.";
-        LocalDate due = workingDays.today().plusDays(30);
+        // 5 March of next year: a month and a day of one digit, after today whatever the date
+        LocalDate due = LocalDate.of(workingDays.today().getYear() + 1, 3, 5);
 
         WebappBrowser browser = browser();
         browser.logIn("tasklist", "scr-chair", "demo");

@@ -6,8 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -32,18 +37,20 @@ final class WebappBrowser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Path FAILURES = Path.of("target", "browser-failures");
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     static final By LOGIN_FORM = By.cssSelector("form[name='signinForm']");
 
+    /** The browsers open now, so that a failed test can keep what each one showed. */
+    private static final Set<WebappBrowser> OPEN = ConcurrentHashMap.newKeySet();
+
     private final ChromeDriver driver;
-    private final WebDriverWait wait;
     private final String baseUrl;
     private final Path profile;
 
     private WebappBrowser(ChromeDriver driver, String baseUrl, Path profile) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, TIMEOUT);
         this.baseUrl = baseUrl;
         this.profile = profile;
     }
@@ -77,7 +84,9 @@ final class WebappBrowser implements AutoCloseable {
             .usingAnyFreePort()
             .build();
         try {
-            return new WebappBrowser(new ChromeDriver(service, options), baseUrl, profile);
+            WebappBrowser browser = new WebappBrowser(new ChromeDriver(service, options), baseUrl, profile);
+            OPEN.add(browser);
+            return browser;
         } catch (RuntimeException notStarted) {
             deleteProfile(profile);
             throw notStarted;
@@ -88,9 +97,13 @@ final class WebappBrowser implements AutoCloseable {
         return driver;
     }
 
-    /** Waits for the condition, failing with {@code what} when it does not hold in time. */
+    /**
+     * Waits for the condition, failing with {@code what} when it does not hold in time. Each wait
+     * is its own {@link WebDriverWait}: {@code withMessage} changes the wait it is called on, so a
+     * shared one would report the message of a wait nested inside the condition instead.
+     */
     <T> T waitUntil(String what, Function<WebDriver, T> condition) {
-        return wait.withMessage(what).until(condition);
+        return waitUntil(what, TIMEOUT, condition);
     }
 
     <T> T waitUntil(String what, Duration timeout, Function<WebDriver, T> condition) {
@@ -170,8 +183,45 @@ final class WebappBrowser implements AutoCloseable {
         }
     }
 
+    static List<WebappBrowser> open() {
+        return List.copyOf(OPEN);
+    }
+
+    /**
+     * Keeps what the page shows now under target/browser-failures: a screenshot, the address,
+     * the visible text and the HTML, named {@code name}. Returns the files kept.
+     */
+    List<Path> keepEvidence(String name) {
+        List<Path> kept = new ArrayList<>();
+        try {
+            Files.createDirectories(FAILURES);
+            Path text = FAILURES.resolve(name + ".txt");
+            Files.writeString(text, "address: " + safely(driver::getCurrentUrl) + "\ntitle: " + safely(driver::getTitle)
+                + "\n\n" + safely(this::bodyText) + "\n");
+            kept.add(text);
+            Path html = FAILURES.resolve(name + ".html");
+            Files.writeString(html, safely(driver::getPageSource));
+            kept.add(html);
+            Path png = FAILURES.resolve(name + ".png");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), png, StandardCopyOption.REPLACE_EXISTING);
+            kept.add(png);
+        } catch (IOException | RuntimeException notKept) {
+            // the test's own failure is what matters; keep what could be kept
+        }
+        return kept;
+    }
+
+    private static String safely(Supplier<String> read) {
+        try {
+            return String.valueOf(read.get());
+        } catch (RuntimeException unreadable) {
+            return "(could not be read: " + unreadable.getMessage() + ")";
+        }
+    }
+
     @Override
     public void close() {
+        OPEN.remove(this);
         try {
             driver.quit();
         } finally {

@@ -45,7 +45,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the README land in target/screenshots.
  */
 @Tag("browser")
-@ExtendWith(ChromiumRequired.class) // skips (or with REQUIRE_BROWSER=true fails) without Chromium
+@ExtendWith({ChromiumRequired.class, BrowserEvidence.class}) // skips (or with REQUIRE_BROWSER=true fails) without Chromium; keeps what a failed test showed
 @SpringBootTest(classes = LearningLoopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
         "spring.datasource.url=jdbc:h2:mem:webapp;DB_CLOSE_DELAY=-1",
@@ -182,7 +182,8 @@ class WebappsInBrowserTest {
     @Test
     void scrChairClaimsFillsAndCompletesTheReviewForm() {
         Review review = startReview("New statutory guidance was published");
-        LocalDate nextReview = workingDays.today().plusYears(1);
+        // a day of one digit, on whatever date the test runs: the picker shows it without its zero
+        LocalDate nextReview = workingDays.today().plusYears(1).withDayOfMonth(4);
 
         WebappBrowser browser = browser();
         browser.logIn("tasklist", "scr-chair", "demo");
