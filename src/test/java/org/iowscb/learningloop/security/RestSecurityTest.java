@@ -78,7 +78,8 @@ class RestSecurityTest {
 
     @Test
     void theWebappsServeTheirLoginPageToEveryone() throws Exception {
-        assertThat(get("/camunda/app/tasklist/", null).statusCode()).isEqualTo(200);
+        HttpResponse<String> login = get("/camunda/app/tasklist/", null);
+        assertThat(login.statusCode()).as("Tasklist's login page: %s", login.body()).isEqualTo(200);
         assertThat(get("/camunda/api/engine/engine/default/task", null).statusCode()).isEqualTo(401);
     }
 
