@@ -1,5 +1,8 @@
 package org.iowscb.learningloop.caseaudit;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.iowscb.learningloop.casereference.CaseType;
+import org.iowscb.learningloop.casereference.CaseStartCheck;
 import static org.iowscb.learningloop.caseaudit.CaseAudit.AUDIT_DEADLINE;
 import static org.iowscb.learningloop.caseaudit.CaseAudit.AUDIT_QUESTIONS;
 import static org.iowscb.learningloop.caseaudit.CaseAudit.INVOLVED_AGENCIES;
@@ -36,17 +39,26 @@ public class CaseAuditCommissioning {
         this.workingDays = workingDays;
     }
 
+    /** The start check of an audit of this focus: the same rules wherever its commission comes from. */
+    public CaseStartCheck startCheck(CaseType type, ProcessVariable<String> focus, int maxFocusLength) {
+        return CaseStartCheck.of(type, (check, start) -> check(check, start, focus, maxFocusLength));
+    }
+
+    /** Adds every problem of the commission in {@code start} to {@code check}; writes nothing. */
+    void check(InputCheck check, VariableScope start, ProcessVariable<String> focus, int maxFocusLength) {
+        check.requiredText(focus, maxFocusLength).optionalText(AUDIT_QUESTIONS, MAX_TEXT);
+        CaseSample.caseSample().check(check, start);
+        check.requiredList(INVOLVED_AGENCIES, directory::isAgency, "agency")
+            .dateAfter(AUDIT_DEADLINE, workingDays.today(), "the deadline must be after today");
+    }
+
     /** Refuses a commission with a problem; otherwise stores it in its checked form. */
     public void accept(DelegateExecution execution, ProcessVariable<String> focus, int maxFocusLength) {
         LocalDate today = workingDays.today();
         CaseSample sample = CaseSample.caseSample();
-        InputCheck check = InputCheck.of(execution)
-            .requiredText(focus, maxFocusLength)
-            .optionalText(AUDIT_QUESTIONS, MAX_TEXT);
-        sample.check(check, execution);
-        check.requiredList(INVOLVED_AGENCIES, directory::isAgency, "agency")
-            .dateAfter(AUDIT_DEADLINE, today, "the deadline must be after today")
-            .orReject();
+        InputCheck check = InputCheck.of(execution);
+        check(check, execution, focus, maxFocusLength);
+        check.orReject();
 
         sample.normalize(execution);
         INVOLVED_AGENCIES.set(execution, INVOLVED_AGENCIES.from(execution));

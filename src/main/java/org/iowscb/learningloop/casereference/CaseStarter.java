@@ -1,5 +1,7 @@
 package org.iowscb.learningloop.casereference;
 
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -7,6 +9,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.iowscb.learningloop.process.CaseVariables;
+import org.iowscb.learningloop.process.InputCheck;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,10 +22,28 @@ public class CaseStarter {
 
     private final RuntimeService runtime;
     private final CaseReferenceService references;
+    private final Map<CaseType, CaseStartCheck> checks = new EnumMap<>(CaseType.class);
 
-    CaseStarter(RuntimeService runtime, CaseReferenceService references) {
+    CaseStarter(RuntimeService runtime, CaseReferenceService references, List<CaseStartCheck> checks) {
         this.runtime = runtime;
         this.references = references;
+        checks.forEach(check -> this.checks.put(check.caseType(), check));
+    }
+
+    /**
+     * What the start of a {@code type} case with these variables would be refused for: the same
+     * {@link CaseStartCheck} its start listener applies. A task whose submit later starts such a
+     * case calls this with the variables it will pass, and refuses the submit on any problem.
+     */
+    public List<String> problemsOfStart(CaseType type, Map<String, ?> variables) {
+        CaseStartCheck check = checks.get(type);
+        if (check == null) {
+            return List.of();
+        }
+        StartVariables start = StartVariables.of(variables);
+        InputCheck problems = InputCheck.of(start);
+        check.check(problems, start);
+        return problems.problems();
     }
 
     /** Starts the latest version of {@code type}'s process; returns the new case's reference. */

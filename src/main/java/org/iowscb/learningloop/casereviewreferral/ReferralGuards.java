@@ -1,5 +1,7 @@
 package org.iowscb.learningloop.casereviewreferral;
 
+import org.iowscb.learningloop.casereference.CaseStarter;
+import org.iowscb.learningloop.casereference.CaseStartCheck;
 import static org.iowscb.learningloop.casereviewreferral.CaseReviewReferral.ABUSE_OR_NEGLECT;
 import static org.iowscb.learningloop.casereviewreferral.CaseReviewReferral.AGENCY_WORKING_CONCERN;
 import static org.iowscb.learningloop.casereviewreferral.CaseReviewReferral.CHILD_AGE_YEARS;
@@ -43,12 +45,12 @@ class ReferralGuards {
 
     /** On the start event: the referral's facts, then the clock of the one-month decision. */
     @Bean
-    ExecutionListener referralGuard(Directory directory, WorkingDays workingDays) {
-        return execution -> {
+    CaseStartCheck referralStartCheck(Directory directory, WorkingDays workingDays) {
+        return CaseStartCheck.of(CaseType.CASE_REVIEW_REFERRAL, (check, start) -> {
             LocalDate today = workingDays.today();
-            Long age = readAge(execution);
-            String agency = REFERRING_AGENCY.from(execution).orElse(null);
-            InputCheck.of(execution)
+            Long age = readAge(start);
+            String agency = REFERRING_AGENCY.from(start).orElse(null);
+            check
                 .dateNotAfter(INCIDENT_KNOWN_ON, today, "the date the incident became known cannot be in the future")
                 .required(CHILD_AGE_YEARS)
                 .check(age == null || age >= 0, "childAgeYears cannot be negative")
@@ -57,13 +59,23 @@ class ReferralGuards {
                 .required(CHILD_DIED)
                 .required(CHILD_SERIOUSLY_HARMED)
                 .required(AGENCY_WORKING_CONCERN)
-                .check(!AGENCY_WORKING_CONCERN.from(execution).isPresent()
-                        || CONCERNS.contains(AGENCY_WORKING_CONCERN.from(execution).get()),
+                .check(!AGENCY_WORKING_CONCERN.from(start).isPresent()
+                        || CONCERNS.contains(AGENCY_WORKING_CONCERN.from(start).get()),
                     "agencyWorkingConcern must be one of NONE, LIMITED, SIGNIFICANT")
                 .required(REFERRING_AGENCY)
                 .check(agency == null || directory.isAgency(agency), "referringAgency: '" + agency + "' is not a known agency")
-                .optionalText(SUMMARY, MAX_SUMMARY)
-                .orReject();
+                .optionalText(SUMMARY, MAX_SUMMARY);
+        });
+    }
+
+    @Bean
+    ExecutionListener referralGuard(Directory directory, WorkingDays workingDays) {
+        CaseStartCheck startCheck = referralStartCheck(directory, workingDays);
+        return execution -> {
+            LocalDate today = workingDays.today();
+            InputCheck check = InputCheck.of(execution);
+            startCheck.check(check, execution);
+            check.orReject();
 
             REFERRED_ON.set(execution, today.toString());
             boolean referredByChildDeathReview = CaseVariables.SOURCE_REFERENCE.from(execution)
@@ -88,7 +100,7 @@ class ReferralGuards {
 
     /** The Sub Group's decision: a known type, a reason to depart, and who takes part. */
     @Bean
-    TaskListener reviewDecisionGuard(Directory directory) {
+    TaskListener reviewDecisionGuard(Directory directory, CaseStarter starter) {
         return task -> {
             String decided = DECIDED_REVIEW_TYPE.from(task).orElse(null);
             ReviewType type = ReviewType.of(decided).orElse(null);
@@ -109,6 +121,14 @@ class ReferralGuards {
                 check.required(REVIEWING_AGENCY)
                     .check(reviewing == null || directory.isAgency(reviewing),
                         "reviewingAgency: '" + reviewing + "' is not a known agency");
+            }
+            if (check.problems().isEmpty() && type != ReviewType.NONE) {
+                // the review's own start check, on what it will start with: refused here, not in its start
+                List<String> involved = type == ReviewType.IMR ? List.of(REVIEWING_AGENCY.requiredFrom(task))
+                    : INVOLVED_AGENCIES.from(task);
+                type.review().ifPresent(review -> starter.problemsOfStart(review,
+                        StartChosenReview.startVariables(task, involved))
+                    .forEach(problem -> check.check(false, problem)));
             }
             check.orReject();
 

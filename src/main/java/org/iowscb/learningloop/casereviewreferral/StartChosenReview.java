@@ -1,5 +1,6 @@
 package org.iowscb.learningloop.casereviewreferral;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
 import static org.iowscb.learningloop.casereviewreferral.CaseReviewReferral.DECIDED_REVIEW_TYPE;
 import static org.iowscb.learningloop.casereviewreferral.CaseReviewReferral.INVOLVED_AGENCIES;
 import static org.iowscb.learningloop.casereviewreferral.CaseReviewReferral.REVIEWING_AGENCY;
@@ -28,9 +29,15 @@ class StartChosenReview implements JavaDelegate {
     public void execute(DelegateExecution referral) {
         CaseType review = ReviewType.of(DECIDED_REVIEW_TYPE.requiredFrom(referral)).flatMap(ReviewType::review)
             .orElseThrow(() -> new IllegalStateException("no review to start for " + referral.getProcessBusinessKey()));
+        REVIEW_REFERENCE.set(referral, starter.start(review, referral.getProcessBusinessKey(),
+            startVariables(referral, INVOLVED_AGENCIES.from(referral))));
+    }
+
+    /** What the chosen review starts with: the referral's facts, the agencies and the reviewing agency. */
+    static Map<String, Object> startVariables(VariableScope referral, java.util.List<String> involvedAgencies) {
         Map<String, Object> variables = new java.util.HashMap<>(ReferralFacts.of(referral));
-        variables.put(INVOLVED_AGENCIES.name(), StringListVariable.valueOf(INVOLVED_AGENCIES.from(referral)));
+        variables.put(INVOLVED_AGENCIES.name(), StringListVariable.valueOf(involvedAgencies));
         REVIEWING_AGENCY.from(referral).ifPresent(agency -> variables.put(REVIEWING_AGENCY.name(), agency));
-        REVIEW_REFERENCE.set(referral, starter.start(review, referral.getProcessBusinessKey(), variables));
+        return variables;
     }
 }

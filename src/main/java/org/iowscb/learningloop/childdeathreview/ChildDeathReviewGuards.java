@@ -1,5 +1,7 @@
 package org.iowscb.learningloop.childdeathreview;
 
+import org.iowscb.learningloop.casereference.CaseType;
+import org.iowscb.learningloop.casereference.CaseStartCheck;
 import static org.iowscb.learningloop.childdeathreview.ChildDeathReview.ABUSE_OR_NEGLECT_KNOWN_OR_SUSPECTED;
 import static org.iowscb.learningloop.childdeathreview.ChildDeathReview.ABUSE_OR_NEGLECT_SUSPECTED;
 import static org.iowscb.learningloop.childdeathreview.ChildDeathReview.AGENCY;
@@ -59,25 +61,33 @@ class ChildDeathReviewGuards {
      * neglect is the SCR decision, so the review does not refer the death again.
      */
     @Bean
-    ExecutionListener childDeathNotifiedGuard(Directory directory, WorkingDays workingDays) {
-        return execution -> {
+    CaseStartCheck childDeathStartCheck(Directory directory, WorkingDays workingDays) {
+        return CaseStartCheck.of(CaseType.CHILD_DEATH_REVIEW, (check, start) -> {
             LocalDate today = workingDays.today();
-            Optional<String> referral = CaseVariables.SOURCE_REFERENCE.from(execution);
-            InputCheck check = InputCheck.of(execution);
-            if (referral.isPresent()) {
+            if (CaseVariables.SOURCE_REFERENCE.from(start).isPresent()) {
                 check.dateNotAfter(INCIDENT_KNOWN_ON, today, "the date the death became known cannot be in the future");
-                if (execution.hasVariable(DATE_OF_DEATH.name())) {
+                if (start.hasVariable(DATE_OF_DEATH.name())) {
                     check.dateNotAfter(DATE_OF_DEATH, today, "the date of death cannot be in the future");
                 }
-                checkAgencies(check, execution, directory);
+                checkAgencies(check, start, directory);
             } else {
                 check.dateNotAfter(DATE_OF_DEATH, today, "the date of death cannot be in the future")
                     .required(ABUSE_OR_NEGLECT_SUSPECTED)
                     .requiredList(INVOLVED_AGENCIES, directory::isAgency, "agency");
             }
-            check.required(CHILD_AGE_YEARS)
-                .between(CHILD_AGE_YEARS, 0, OLDEST_CHILD, UNDER_18)
-                .orReject();
+            check.required(CHILD_AGE_YEARS).between(CHILD_AGE_YEARS, 0, OLDEST_CHILD, UNDER_18);
+        });
+    }
+
+    @Bean
+    ExecutionListener childDeathNotifiedGuard(Directory directory, WorkingDays workingDays) {
+        CaseStartCheck startCheck = childDeathStartCheck(directory, workingDays);
+        return execution -> {
+            LocalDate today = workingDays.today();
+            Optional<String> referral = CaseVariables.SOURCE_REFERENCE.from(execution);
+            InputCheck check = InputCheck.of(execution);
+            startCheck.check(check, execution);
+            check.orReject();
 
             boolean suspected = ABUSE_OR_NEGLECT_SUSPECTED.from(execution)
                 .or(() -> ABUSE_OR_NEGLECT_KNOWN_OR_SUSPECTED.from(execution)).orElse(false);

@@ -1,5 +1,6 @@
 package org.iowscb.learningloop.improvementaction;
 
+import org.iowscb.learningloop.casereference.CaseStartCheck;
 import static org.iowscb.learningloop.improvementaction.ImprovementAction.ACTION_DESCRIPTION;
 import static org.iowscb.learningloop.improvementaction.ImprovementAction.ACTION_OUTCOME;
 import static org.iowscb.learningloop.improvementaction.ImprovementAction.ACTION_REFERENCE;
@@ -56,12 +57,10 @@ class ImprovementActionGuards {
      * directly; a new one when a learning cycle calls it with the cycle's key) and its register entry.
      */
     @Bean
-    ExecutionListener actionStartGuard(IdentityService identity, WorkingDays workingDays,
-                                       CaseReferenceService references, LearningRegister register) {
-        return execution -> {
-            String owner = trimmed(execution.getVariable(OWNER_GROUP.name()));
-            InputCheck check = InputCheck.of(execution)
-                .requiredText(ACTION_DESCRIPTION, MAX_DESCRIPTION)
+    CaseStartCheck actionStartCheck(IdentityService identity, WorkingDays workingDays) {
+        return CaseStartCheck.of(CaseType.IMPROVEMENT_ACTION, (check, start) -> {
+            String owner = trimmed(start.getVariable(OWNER_GROUP.name()));
+            check.requiredText(ACTION_DESCRIPTION, MAX_DESCRIPTION)
                 .requiredText(OWNER_GROUP, 64)
                 .dateAfter(DUE_ON, workingDays.today(), "the due date must be in the future")
                 .requiredList(MONITORING_GROUPS_GIVEN, MONITORING_GROUPS::contains, "monitoring sub-group")
@@ -70,6 +69,17 @@ class ImprovementActionGuards {
             if (owner != null && !owner.isEmpty()) {
                 check.check(canOwnActions(identity, owner), "ownerGroup: '" + owner + "' is not a known group");
             }
+        });
+    }
+
+    @Bean
+    ExecutionListener actionStartGuard(IdentityService identity, WorkingDays workingDays,
+                                       CaseReferenceService references, LearningRegister register) {
+        CaseStartCheck startCheck = actionStartCheck(identity, workingDays);
+        return execution -> {
+            String owner = trimmed(execution.getVariable(OWNER_GROUP.name()));
+            InputCheck check = InputCheck.of(execution);
+            startCheck.check(check, execution);
             check.orReject();
 
             OWNER_GROUP.set(execution, owner);

@@ -1,5 +1,7 @@
 package org.iowscb.learningloop.individualmanagementreview;
 
+import org.iowscb.learningloop.casereference.CaseType;
+import org.iowscb.learningloop.casereference.CaseStartCheck;
 import static org.iowscb.learningloop.individualmanagementreview.IndividualManagementReview.ACTION_POINTS;
 import static org.iowscb.learningloop.individualmanagementreview.IndividualManagementReview.ANALYSIS;
 import static org.iowscb.learningloop.individualmanagementreview.IndividualManagementReview.CHRONOLOGY;
@@ -36,22 +38,31 @@ class IndividualManagementReviewGuards {
      * date; the involved agencies default to the reviewing agency.
      */
     @Bean
-    ExecutionListener imrStartGuard(Directory directory, WorkingDays workingDays) {
-        return execution -> {
-            InputCheck check = InputCheck.of(execution)
-                .requiredText(REVIEWING_AGENCY, MAX_TEXT)
+    CaseStartCheck imrStartCheck(Directory directory, WorkingDays workingDays) {
+        return CaseStartCheck.of(CaseType.INDIVIDUAL_MANAGEMENT_REVIEW, (check, start) -> {
+            check.requiredText(REVIEWING_AGENCY, MAX_TEXT)
                 .dateNotAfter(INCIDENT_KNOWN_ON, workingDays.today(), "the incident date cannot be in the future")
                 .optionalText(REVIEW_QUESTIONS, MAX_TEXT);
-            String agency = execution.getVariable(REVIEWING_AGENCY.name()) instanceof String text ? text.trim() : "";
+            String agency = start.getVariable(REVIEWING_AGENCY.name()) instanceof String text ? text.trim() : "";
             if (!agency.isEmpty()) {
                 check.check(directory.isAgency(agency),
                     REVIEWING_AGENCY.name() + ": '" + agency + "' is not a known agency");
             }
-            boolean involvedGiven = execution.hasVariable(INVOLVED_AGENCIES.name());
-            if (involvedGiven) {
+            if (start.hasVariable(INVOLVED_AGENCIES.name())) {
                 check.requiredList(INVOLVED_AGENCIES, directory::isAgency, "agency");
             }
+        });
+    }
+
+    @Bean
+    ExecutionListener imrStartGuard(Directory directory, WorkingDays workingDays) {
+        CaseStartCheck startCheck = imrStartCheck(directory, workingDays);
+        return execution -> {
+            InputCheck check = InputCheck.of(execution);
+            startCheck.check(check, execution);
             check.orReject();
+            String agency = execution.getVariable(REVIEWING_AGENCY.name()) instanceof String text ? text.trim() : "";
+            boolean involvedGiven = execution.hasVariable(INVOLVED_AGENCIES.name());
             REVIEWING_AGENCY.set(execution, agency);
             INVOLVED_AGENCIES.set(execution, involvedGiven ? INVOLVED_AGENCIES.from(execution) : List.of(agency));
         };

@@ -1,5 +1,6 @@
 package org.iowscb.learningloop.learningcycle;
 
+import org.iowscb.learningloop.casereference.CaseStartCheck;
 import static org.iowscb.learningloop.learning.LearningLoop.FINDINGS;
 import static org.iowscb.learningloop.learning.LearningLoop.MAX_FINDINGS;
 import static org.iowscb.learningloop.learning.LearningLoop.SOURCE_TYPE;
@@ -36,9 +37,15 @@ class CycleStart implements ExecutionListener {
         this.directory = directory;
     }
 
+    /** What a learning cycle needs to start: the findings it learns from. */
+    static final CaseStartCheck START_CHECK = CaseStartCheck.of(CaseType.LEARNING_CYCLE,
+        (check, start) -> check.requiredText(FINDINGS, MAX_FINDINGS));
+
     @Override
     public void notify(DelegateExecution execution) {
-        InputCheck.of(execution).requiredText(FINDINGS, MAX_FINDINGS).orReject();
+        InputCheck check = InputCheck.of(execution);
+        START_CHECK.check(check, execution);
+        check.orReject();
         String sourceType = SOURCE_TYPE.from(execution).orElse(null);
         LearningCycle.MONITORING_GROUP.set(execution, monitoringGroupFor(sourceType));
 

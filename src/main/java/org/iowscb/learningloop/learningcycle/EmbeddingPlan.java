@@ -1,5 +1,8 @@
 package org.iowscb.learningloop.learningcycle;
 
+import org.iowscb.learningloop.casereference.CaseStarter;
+import org.iowscb.learningloop.casereference.CaseType;
+import org.iowscb.learningloop.process.CaseVariables;
 import static org.iowscb.learningloop.learningcycle.LearningCycle.ACTION_SLOTS;
 import static org.iowscb.learningloop.learningcycle.LearningCycle.MAX_STATEMENT;
 import static org.iowscb.learningloop.learningcycle.LearningCycle.action;
@@ -35,12 +38,15 @@ class EmbeddingPlan implements TaskListener {
     private final Directory directory;
     private final IdentityService identity;
     private final WorkingDays workingDays;
+    private final CaseStarter starter;
 
-    EmbeddingPlan(LearningRegister register, Directory directory, IdentityService identity, WorkingDays workingDays) {
+    EmbeddingPlan(LearningRegister register, Directory directory, IdentityService identity, WorkingDays workingDays,
+                  CaseStarter starter) {
         this.register = register;
         this.directory = directory;
         this.identity = identity;
         this.workingDays = workingDays;
+        this.starter = starter;
     }
 
     @Override
@@ -103,6 +109,7 @@ class EmbeddingPlan implements TaskListener {
             if (description == null || description.isEmpty()) {
                 continue;
             }
+            int problemsBefore = problems.size();
             String owner = CycleData.text(task, action(slot, "Owner"));
             String due = CycleData.text(task, action(slot, "DueOn"));
             String lessonSlot = CycleData.text(task, action(slot, "Lesson"));
@@ -130,8 +137,26 @@ class EmbeddingPlan implements TaskListener {
             action.put("dueOn", due);
             action.put("lessonReference", lessonReference(lessons, lessonSlot));
             out.add(action);
+            if (problems.size() == problemsBefore) {
+                // what the action's own start will check, on what "Carry out the actions" passes it
+                int number = slot;
+                starter.problemsOfStart(CaseType.IMPROVEMENT_ACTION, actionStart(task, action))
+                    .forEach(problem -> problems.add("action " + number + ": " + problem));
+            }
         }
         return out;
+    }
+
+    /** The start variables of the action's improvement-action, as the call activity's in-mappings give them. */
+    private static Map<String, Object> actionStart(DelegateTask task, Map<String, Object> action) {
+        Map<String, Object> start = new LinkedHashMap<>();
+        start.put(CaseVariables.SOURCE_REFERENCE.name(), task.getExecution().getProcessBusinessKey());
+        start.put("actionDescription", action.get("description"));
+        start.put("ownerGroup", action.get("ownerGroup"));
+        start.put("dueOn", action.get("dueOn"));
+        start.put(LearningCycle.MONITORING_GROUP.name(), LearningCycle.MONITORING_GROUP.from(task).orElse(null));
+        start.put("lessonReference", action.get("lessonReference"));
+        return start;
     }
 
     private static String lessonReference(List<Map<String, Object>> lessons, String slot) {

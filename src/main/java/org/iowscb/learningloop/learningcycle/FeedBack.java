@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.iowscb.learningloop.casereference.CaseStartCheck;
 import org.iowscb.learningloop.casereference.CaseStarter;
 import org.iowscb.learningloop.casereference.CaseType;
 import org.iowscb.learningloop.deadline.WorkingDays;
@@ -41,8 +43,19 @@ class FeedBack {
     static final int MAX_FOCUS = 1000;
     static final int MAX_ISSUE = 2000;
 
+    /** What a learning cycle needs to start, wherever its findings come from. */
     @Bean
-    TaskListener newReviewGuard(Directory directory, WorkingDays workingDays) {
+    CaseStartCheck learningCycleStartCheck() {
+        return CycleStart.START_CHECK;
+    }
+
+    /**
+     * The new review or audit: its type, the issue and the agencies, and for an audit its sample
+     * and deadline. What the new case's own start would refuse is refused here, by its own check,
+     * named by this form's fields: the step that starts it later cannot fail on what was typed.
+     */
+    @Bean
+    TaskListener newReviewGuard(Directory directory, WorkingDays workingDays, CaseStarter starter) {
         return task -> {
             String type = NEW_REVIEW_TYPE.from(task).orElse(null);
             InputCheck check = InputCheck.of(task)
@@ -55,6 +68,11 @@ class FeedBack {
                 check.requiredText(NEW_AUDIT_SAMPLE, MAX_ISSUE)
                     .dateAfter(NEW_AUDIT_DEADLINE, workingDays.today(), "the audit's deadline must be after today");
             }
+            if (check.problems().isEmpty()) {
+                CaseType newCase = typeOf(type);
+                starter.problemsOfStart(newCase, newCaseVariables(newCase, task, workingDays))
+                    .forEach(problem -> check.check(false, asThisFormSays(problem)));
+            }
             check.orReject();
         };
     }
@@ -63,31 +81,46 @@ class FeedBack {
     JavaDelegate startNewReview(CaseStarter starter, WorkingDays workingDays) {
         return execution -> {
             CaseType type = typeOf(NEW_REVIEW_TYPE.requiredFrom(execution));
-            List<String> agencies = NEW_REVIEW_AGENCIES.from(execution);
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("incidentKnownOn", workingDays.today().toString());
-            variables.put("involvedAgencies", StringListVariable.valueOf(
-                type == CaseType.INDIVIDUAL_MANAGEMENT_REVIEW ? agencies.subList(0, 1) : agencies));
-            if (type == CaseType.INDIVIDUAL_MANAGEMENT_REVIEW) {
-                variables.put("reviewingAgency", agencies.get(0));
-            }
-            if (AUDITS.contains(type)) {
-                String issue = NEW_ISSUE.requiredFrom(execution);
-                variables.remove("incidentKnownOn");
-                variables.put("caseSample", NEW_AUDIT_SAMPLE.requiredFrom(execution));
-                variables.put("auditDeadline", NEW_AUDIT_DEADLINE.requiredFrom(execution));
-                switch (type) {
-                    case THEMATIC_CASE_AUDIT -> variables.put("theme", cut(issue, MAX_THEME));
-                    case MULTI_AGENCY_CASE_AUDIT -> variables.put("journeyFocus", cut(issue, MAX_FOCUS));
-                    default -> {
-                        variables.remove("involvedAgencies");
-                        variables.put("auditingAgency", agencies.get(0));
-                        variables.put("auditFocus", cut(issue, MAX_FOCUS));
-                    }
+            NEW_REVIEW_REFERENCE.set(execution, starter.start(type, execution.getProcessBusinessKey(),
+                newCaseVariables(type, execution, workingDays)));
+        };
+    }
+
+    /** The start variables of the new case, from what the Sub Group entered: the same for the check and the start. */
+    static Map<String, Object> newCaseVariables(CaseType type, VariableScope entered, WorkingDays workingDays) {
+        List<String> agencies = NEW_REVIEW_AGENCIES.from(entered);
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("incidentKnownOn", workingDays.today().toString());
+        variables.put("involvedAgencies", StringListVariable.valueOf(
+            type == CaseType.INDIVIDUAL_MANAGEMENT_REVIEW ? agencies.subList(0, 1) : agencies));
+        if (type == CaseType.INDIVIDUAL_MANAGEMENT_REVIEW) {
+            variables.put("reviewingAgency", agencies.get(0));
+        }
+        if (AUDITS.contains(type)) {
+            String issue = NEW_ISSUE.requiredFrom(entered);
+            variables.remove("incidentKnownOn");
+            variables.put("caseSample", NEW_AUDIT_SAMPLE.requiredFrom(entered));
+            variables.put("auditDeadline", NEW_AUDIT_DEADLINE.requiredFrom(entered));
+            switch (type) {
+                case THEMATIC_CASE_AUDIT -> variables.put("theme", cut(issue, MAX_THEME));
+                case MULTI_AGENCY_CASE_AUDIT -> variables.put("journeyFocus", cut(issue, MAX_FOCUS));
+                default -> {
+                    variables.remove("involvedAgencies");
+                    variables.put("auditingAgency", agencies.get(0));
+                    variables.put("auditFocus", cut(issue, MAX_FOCUS));
                 }
             }
-            NEW_REVIEW_REFERENCE.set(execution, starter.start(type, execution.getProcessBusinessKey(), variables));
-        };
+        }
+        return variables;
+    }
+
+    /** A problem of the new case's start, in the names of this form's fields. */
+    static String asThisFormSays(String problem) {
+        return problem.replace("caseSample", NEW_AUDIT_SAMPLE.name())
+            .replace("auditDeadline", NEW_AUDIT_DEADLINE.name())
+            .replace("involvedAgencies", NEW_REVIEW_AGENCIES.name())
+            .replace("reviewingAgency", NEW_REVIEW_AGENCIES.name())
+            .replace("auditingAgency", NEW_REVIEW_AGENCIES.name());
     }
 
     private static String cut(String text, int max) {

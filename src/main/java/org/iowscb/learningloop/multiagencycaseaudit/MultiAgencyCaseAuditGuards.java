@@ -1,5 +1,7 @@
 package org.iowscb.learningloop.multiagencycaseaudit;
 
+import org.iowscb.learningloop.casereference.CaseType;
+import org.iowscb.learningloop.casereference.CaseStartCheck;
 import static org.iowscb.learningloop.multiagencycaseaudit.MultiAgencyCaseAudit.JOURNEY_FOCUS;
 import static org.iowscb.learningloop.multiagencycaseaudit.MultiAgencyCaseAudit.MAX_JOURNEY_FOCUS;
 
@@ -15,6 +17,11 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class MultiAgencyCaseAuditGuards {
+
+    @Bean
+    CaseStartCheck macaStartCheck(CaseAuditCommissioning commissioning) {
+        return commissioning.startCheck(CaseType.MULTI_AGENCY_CASE_AUDIT, JOURNEY_FOCUS, MAX_JOURNEY_FOCUS);
+    }
 
     @Bean
     ExecutionListener macaStartGuard(CaseAuditCommissioning commissioning) {

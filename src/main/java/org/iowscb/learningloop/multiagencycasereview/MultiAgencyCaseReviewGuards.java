@@ -1,5 +1,7 @@
 package org.iowscb.learningloop.multiagencycasereview;
 
+import org.iowscb.learningloop.casereference.CaseType;
+import org.iowscb.learningloop.casereference.CaseStartCheck;
 import static org.iowscb.learningloop.multiagencycasereview.MultiAgencyCaseReview.AGENCY_LEARNING;
 import static org.iowscb.learningloop.multiagencycasereview.MultiAgencyCaseReview.ANALYSIS;
 import static org.iowscb.learningloop.multiagencycasereview.MultiAgencyCaseReview.CHRONOLOGY;
@@ -45,13 +47,20 @@ class MultiAgencyCaseReviewGuards {
      * It gets its timetable: a target date 3 months on, and a reminder date 2 weeks before it.
      */
     @Bean
+    CaseStartCheck macrStartCheck(Directory directory, WorkingDays workingDays) {
+        return CaseStartCheck.of(CaseType.MULTI_AGENCY_CASE_REVIEW, (check, start) -> check
+            .requiredList(INVOLVED_AGENCIES, directory::isAgency, "agency")
+            .dateNotAfter(INCIDENT_KNOWN_ON, workingDays.today(), "the incident date cannot be in the future"));
+    }
+
+    @Bean
     ExecutionListener macrStartGuard(Directory directory, WorkingDays workingDays) {
+        CaseStartCheck startCheck = macrStartCheck(directory, workingDays);
         return execution -> {
             LocalDate today = workingDays.today();
-            InputCheck.of(execution)
-                .requiredList(INVOLVED_AGENCIES, directory::isAgency, "agency")
-                .dateNotAfter(INCIDENT_KNOWN_ON, today, "the incident date cannot be in the future")
-                .orReject();
+            InputCheck check = InputCheck.of(execution);
+            startCheck.check(check, execution);
+            check.orReject();
             INVOLVED_AGENCIES.set(execution, INVOLVED_AGENCIES.from(execution));
             LocalDate target = workingDays.addWorkingDays(today.plusMonths(TARGET_MONTHS), 0);
             TARGET_DATE.set(execution, target.toString());

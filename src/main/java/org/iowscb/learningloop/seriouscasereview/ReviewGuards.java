@@ -1,5 +1,6 @@
 package org.iowscb.learningloop.seriouscasereview;
 
+import org.iowscb.learningloop.casereference.CaseStartCheck;
 import static org.iowscb.learningloop.seriouscasereview.SeriousCaseReview.BOARD_ACCEPTED;
 import static org.iowscb.learningloop.seriouscasereview.SeriousCaseReview.BOARD_COMMENTS;
 import static org.iowscb.learningloop.seriouscasereview.SeriousCaseReview.BOARD_RESPONSE;
@@ -46,6 +47,11 @@ import org.springframework.context.annotation.Configuration;
 class ReviewGuards {
 
     /** Ofsted, the DfE and the national panel are all told of the decision, on a real date. */
+    @Bean
+    CaseStartCheck scrStartCheck(ReviewInitiation initiation) {
+        return initiation.startCheck();
+    }
+
     @Bean
     TaskListener scrNotificationGuard(WorkingDays workingDays) {
         return task -> {

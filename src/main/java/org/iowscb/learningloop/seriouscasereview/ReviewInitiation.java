@@ -1,5 +1,8 @@
 package org.iowscb.learningloop.seriouscasereview;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.iowscb.learningloop.casereference.CaseType;
+import org.iowscb.learningloop.casereference.CaseStartCheck;
 import static org.iowscb.learningloop.seriouscasereview.SeriousCaseReview.CHILD_DIED;
 import static org.iowscb.learningloop.seriouscasereview.SeriousCaseReview.INCIDENT_KNOWN_ON;
 import static org.iowscb.learningloop.seriouscasereview.SeriousCaseReview.INITIATED_ON;
@@ -31,25 +34,38 @@ class ReviewInitiation implements ExecutionListener {
         this.workingDays = workingDays;
     }
 
+    /** What a serious case review needs to start, from its form or from another case. */
+    CaseStartCheck startCheck() {
+        return CaseStartCheck.of(CaseType.SERIOUS_CASE_REVIEW, this::check);
+    }
+
+    /** The agencies, and the day of the decision (today when not given): not ahead, not before the incident. */
+    private void check(InputCheck check, VariableScope start) {
+        LocalDate today = workingDays.today();
+        check.requiredList(INVOLVED_AGENCIES, directory::isAgency, "agency");
+        boolean dated = Inputs.text(start, INITIATED_ON).isPresent() || wrongType(start);
+        if (dated) {
+            check.dateNotAfter(INITIATED_ON, today, "the decision to initiate cannot be dated in the future");
+            Inputs.date(start, INCIDENT_KNOWN_ON).ifPresent(known -> check
+                .dateAfter(INITIATED_ON, known.minusDays(1),
+                    "the decision to initiate cannot come before the incident was known on " + known));
+        }
+        Object childDied = start.getVariable(CHILD_DIED.name());
+        check.check(childDied == null || childDied instanceof Boolean, CHILD_DIED.name() + " must be true or false");
+    }
+
     @Override
     public void notify(DelegateExecution execution) {
-        LocalDate today = workingDays.today();
-        if (Inputs.text(execution, INITIATED_ON).isEmpty() && !wrongType(execution)) {
-            INITIATED_ON.set(execution, today.toString());
-        }
-        InputCheck check = InputCheck.of(execution)
-            .requiredList(INVOLVED_AGENCIES, directory::isAgency, "agency")
-            .dateNotAfter(INITIATED_ON, today, "the decision to initiate cannot be dated in the future");
-        Inputs.date(execution, INCIDENT_KNOWN_ON).ifPresent(known -> check
-            .dateAfter(INITIATED_ON, known.minusDays(1),
-                "the decision to initiate cannot come before the incident was known on " + known));
-        Object childDied = execution.getVariable(CHILD_DIED.name());
-        check.check(childDied == null || childDied instanceof Boolean, CHILD_DIED.name() + " must be true or false");
+        InputCheck check = InputCheck.of(execution);
+        check(check, execution);
         check.orReject();
+        if (Inputs.text(execution, INITIATED_ON).isEmpty()) {
+            INITIATED_ON.set(execution, workingDays.today().toString());
+        }
         INVOLVED_AGENCIES.set(execution, INVOLVED_AGENCIES.from(execution));
     }
 
-    private static boolean wrongType(DelegateExecution execution) {
+    private static boolean wrongType(VariableScope execution) {
         Object value = execution.getVariable(INITIATED_ON.name());
         return value != null && !(value instanceof String);
     }

@@ -1,5 +1,7 @@
 package org.iowscb.learningloop.singleagencyaudit;
 
+import org.iowscb.learningloop.casereference.CaseType;
+import org.iowscb.learningloop.casereference.CaseStartCheck;
 import static org.iowscb.learningloop.singleagencyaudit.SingleAgencyAudit.ACTION_PLAN;
 import static org.iowscb.learningloop.singleagencyaudit.SingleAgencyAudit.AUDITING_AGENCY;
 import static org.iowscb.learningloop.singleagencyaudit.SingleAgencyAudit.AUDIT_ACCEPTED;
@@ -40,19 +42,29 @@ class SingleAgencyAuditGuards {
      * audits, the case sample (case references, never names) and a deadline after today.
      */
     @Bean
-    ExecutionListener saaStartGuard(Directory directory, WorkingDays workingDays) {
-        return execution -> {
-            CaseSample sample = CaseSample.caseSample();
-            InputCheck check = InputCheck.of(execution)
-                .requiredText(AUDITING_AGENCY, MAX_TEXT)
+    CaseStartCheck saaStartCheck(Directory directory, WorkingDays workingDays) {
+        return CaseStartCheck.of(CaseType.SINGLE_AGENCY_AUDIT, (check, start) -> {
+            check.requiredText(AUDITING_AGENCY, MAX_TEXT)
                 .requiredText(AUDIT_FOCUS, MAX_AUDIT_FOCUS)
                 .optionalText(AUDIT_QUESTIONS, MAX_TEXT);
-            String agency = execution.getVariable(AUDITING_AGENCY.name()) instanceof String text ? text.trim() : "";
+            String agency = start.getVariable(AUDITING_AGENCY.name()) instanceof String text ? text.trim() : "";
             if (!agency.isEmpty()) {
                 check.check(directory.isAgency(agency), AUDITING_AGENCY.name() + ": '" + agency + "' is not a known agency");
             }
-            sample.check(check, execution);
-            check.dateAfter(AUDIT_DEADLINE, workingDays.today(), "the deadline must be after today").orReject();
+            CaseSample.caseSample().check(check, start);
+            check.dateAfter(AUDIT_DEADLINE, workingDays.today(), "the deadline must be after today");
+        });
+    }
+
+    @Bean
+    ExecutionListener saaStartGuard(Directory directory, WorkingDays workingDays) {
+        CaseStartCheck startCheck = saaStartCheck(directory, workingDays);
+        return execution -> {
+            CaseSample sample = CaseSample.caseSample();
+            InputCheck check = InputCheck.of(execution);
+            startCheck.check(check, execution);
+            check.orReject();
+            String agency = execution.getVariable(AUDITING_AGENCY.name()) instanceof String text ? text.trim() : "";
 
             AUDITING_AGENCY.set(execution, agency);
             INVOLVED_AGENCIES.set(execution, List.of(agency));

@@ -1,5 +1,7 @@
 package org.iowscb.learningloop.thematiccaseaudit;
 
+import org.iowscb.learningloop.casereference.CaseType;
+import org.iowscb.learningloop.casereference.CaseStartCheck;
 import static org.iowscb.learningloop.thematiccaseaudit.ThematicCaseAudit.MAX_THEME;
 import static org.iowscb.learningloop.thematiccaseaudit.ThematicCaseAudit.THEME;
 
@@ -14,6 +16,11 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class ThematicCaseAuditGuards {
+
+    @Bean
+    CaseStartCheck tcaStartCheck(CaseAuditCommissioning commissioning) {
+        return commissioning.startCheck(CaseType.THEMATIC_CASE_AUDIT, THEME, MAX_THEME);
+    }
 
     @Bean
     ExecutionListener tcaStartGuard(CaseAuditCommissioning commissioning) {

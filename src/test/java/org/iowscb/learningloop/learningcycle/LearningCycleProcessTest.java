@@ -193,6 +193,36 @@ class LearningCycleProcessTest extends ProcessTest {
     }
 
     @Test
+    @DisplayName("a sample the audit would refuse is refused at the task, by the audit's own check, and nothing starts")
+    void aSampleTheAuditWouldRefuseIsRefusedAtTheTask() {
+        ProcessInstance cycle = handOver("SCR-2026-0072", CaseType.SERIOUS_CASE_REVIEW, "Neglect was not recognised");
+        identifyOneLesson(cycle, "Recognise chronic neglect", "neglect");
+        planBriefing(cycle);
+        completeDissemination(cycle);
+        complete(cycle, Elements.EVALUATE_LEARNING, Variables.createVariables()
+            .putValue("lesson1Outcome", "NEW_ISSUES").putValue("lesson1EvaluationNotes", "Neglect still missed at school"));
+        String choose = task(Elements.CHOOSE_NEW_REVIEW, cycle).getId();
+        long audits = engine.getHistoryService().createHistoricProcessInstanceQuery()
+            .processDefinitionKey(CaseType.THEMATIC_CASE_AUDIT.processKey()).count();
+
+        // a name where a case number belongs: the audit's start refuses it, so the task does
+        assertThatThrownBy(() -> engine.getTaskService().complete(choose, Variables.createVariables()
+            .putValue("newReviewType", "thematic-case-audit").putValue("newIssue", "Neglect at school age")
+            .putValue("newReviewAgencies", List.of("agency-health"))
+            .putValue("newAuditSample", "J Smith, CS-2026-002")
+            .putValue("newAuditDeadline", "2026-04-30")))
+            .isInstanceOf(RejectedInputException.class)
+            .hasMessageContaining("newAuditSample: entry 1 does not look like a case reference")
+            .hasMessageNotContaining("Smith");
+
+        assertThat(task(Elements.CHOOSE_NEW_REVIEW, cycle).getId()).as("the task stays open").isEqualTo(choose);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(cycle.getId()).count())
+            .as("no step is waiting to start the audit").isZero();
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+            .processDefinitionKey(CaseType.THEMATIC_CASE_AUDIT.processKey()).count()).isEqualTo(audits);
+    }
+
+    @Test
     @DisplayName("a theme recorded by earlier reviews shows on the next identification form with their references")
     void repeatedThemesAreShown() {
         ProcessInstance first = handOver("IMR-2026-0031", CaseType.INDIVIDUAL_MANAGEMENT_REVIEW, "Father not seen");
