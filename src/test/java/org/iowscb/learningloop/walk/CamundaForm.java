@@ -1,0 +1,94 @@
+package org.iowscb.learningloop.walk;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
+import org.camunda.bpm.engine.variable.Variables;
+
+/**
+ * A deployed Camunda Form, filled as a person fills it in Tasklist: field by field, top to
+ * bottom, skipping what the form shows read-only and what its {@code conditional.hide} FEEL
+ * expression hides at that moment (form-js submits neither), with {@link TypicalValues}.
+ */
+final class CamundaForm {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final FeelEngine FEEL = new ScalaFeelEngineFactory().createInstance();
+    private static final Set<String> NOT_INPUT = Set.of("text", "table", "image", "spacer", "separator", "button", "html",
+        "iframe", "documentPreview");
+
+    private final String id;
+    private final JsonNode components;
+
+    private CamundaForm(JsonNode form) {
+        this.id = form.path("id").asText();
+        this.components = form.path("components");
+    }
+
+    static CamundaForm read(InputStream deployed) {
+        try (InputStream in = deployed) {
+            return new CamundaForm(JSON.readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String id() {
+        return id;
+    }
+
+    /** The values a person submits, given what the form shows ({@code shown}: the task's variables). */
+    Map<String, Object> fill(Map<String, Object> shown, LocalDate today, boolean caseStartedByAPerson) {
+        Map<String, Object> context = new LinkedHashMap<>(shown);
+        Map<String, Object> submitted = new LinkedHashMap<>();
+        fill(components, context, submitted, today, caseStartedByAPerson);
+        return submitted;
+    }
+
+    private void fill(JsonNode fields, Map<String, Object> context, Map<String, Object> submitted, LocalDate today,
+                      boolean caseStartedByAPerson) {
+        for (JsonNode field : fields) {
+            if (hidden(field, context)) {
+                continue;
+            }
+            if (field.has("components")) {
+                fill(field.path("components"), context, submitted, today, caseStartedByAPerson);
+                continue;
+            }
+            String key = field.path("key").asText("");
+            if (key.isEmpty() || NOT_INPUT.contains(field.path("type").asText())
+                || field.path("readonly").asBoolean(false) || field.path("disabled").asBoolean(false)) {
+                continue;
+            }
+            Object value = TypicalValues.of(id, field, context, today, caseStartedByAPerson);
+            if (value != null) {
+                submitted.put(key, value);
+                context.put(key, value);
+            }
+        }
+    }
+
+    /** Whether the field's hide expression holds now; an expression FEEL cannot evaluate hides nothing. */
+    private static boolean hidden(JsonNode field, Map<String, Object> context) {
+        String hide = field.path("conditional").path("hide").asText("");
+        if (hide.isBlank()) {
+            return false;
+        }
+        String expression = hide.startsWith("=") ? hide.substring(1) : hide;
+        try {
+            Object result = FEEL.evaluateSimpleExpression(expression, Variables.fromMap(context).asVariableContext());
+            return Boolean.TRUE.equals(result);
+        } catch (RuntimeException notEvaluated) {
+            return false;
+        }
+    }
+}

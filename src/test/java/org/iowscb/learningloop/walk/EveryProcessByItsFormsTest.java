@@ -1,0 +1,437 @@
+package org.iowscb.learningloop.walk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ActivityInstance;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.json.SpinJsonNode;
+import org.iowscb.learningloop.deadline.WorkingDays;
+import org.iowscb.learningloop.process.CaseVariables;
+import org.iowscb.learningloop.support.RestProcessTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Every process, walked end to end through its forms as the people who work it: each case is
+ * started from its start form (or its message or timer where no person starts it), and every
+ * task that appears, in it and in every case it starts, is claimed by a member of its group and
+ * submitted with what a person would typically enter ({@link TypicalValues}), over the same REST
+ * calls Tasklist makes. Async steps and the cases they start run as the job executor would run
+ * them. Then no incident may be left, no job may have failed, and every case must have ended or
+ * wait for a timer or a message, never for a failed step. One test, driven by the deployed models
+ * and forms: a new process or form is walked without a line here.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    // a database and an engine of its own: the walk leaves a hundred cases behind, and its engine
+    // takes no other context's place as the engine "default" of the REST API and the webapps
+    properties = {"spring.datasource.url=jdbc:h2:mem:walk-every-process;DB_CLOSE_DELAY=-1",
+        "camunda.bpm.process-engine-name=" + EveryProcessByItsFormsTest.ENGINE})
+class EveryProcessByItsFormsTest extends RestProcessTest {
+
+    static final String ENGINE = "walk";
+    /** Camunda's REST API of this test's own engine. */
+    private static final String REST = "/engine-rest/engine/" + ENGINE;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Tasks one case may take before the walk calls it a loop. */
+    private static final int TASKS_PER_CASE = 60;
+    /** Times the walk lets time pass for a case to go on. */
+    private static final int WAITS = 40;
+
+    private int waits;
+    /** "instance activity" of every timer the walk has waited for. */
+    private final Set<String> waitedAt = new HashSet<>();
+
+    @Autowired
+    WorkingDays workingDays;
+
+    /** The forms submitted in the walk, start forms included. */
+    private final Set<String> formsSubmitted = new java.util.TreeSet<>();
+
+    @AfterEach
+    void timeStandsStillAgain() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void everyProcessRunsThroughItsFormsWithoutAnIncident() {
+        List<String> problems = new ArrayList<>();
+        List<String> walked = new ArrayList<>();
+        List<ProcessDefinition> definitions = engine.getRepositoryService().createProcessDefinitionQuery()
+            .latestVersion().orderByProcessDefinitionKey().asc().list();
+        assertThat(definitions).as("the deployed processes").hasSizeGreaterThanOrEqualTo(15);
+
+        for (ProcessDefinition definition : definitions) {
+            waits = 0;
+            Set<String> before = allInstanceIds();
+            Optional<String> started = start(definition, problems);
+            if (started.isEmpty()) {
+                continue;
+            }
+            walked.add(definition.getKey() + " " + started.get());
+            walkUntilNothingIsLeftToDo(before, problems);
+            problems.addAll(whatWentWrong(before));
+        }
+
+        assertThat(walked).as("the processes walked").hasSize(definitions.size());
+        System.out.println("Forms submitted in the walk: " + formsSubmitted);
+        assertThat(problems).as("what went wrong in the walk of %s", walked).isEmpty();
+    }
+
+    // ---- starting ----------------------------------------------------------------------------------
+
+    private Optional<String> start(ProcessDefinition definition, List<String> problems) {
+        String key = definition.getKey();
+        Optional<CamundaForm> startForm = startForm(definition);
+        String starter = starterOf(key);
+        HttpResponse<String> response;
+        if (startForm.isPresent()) {
+            Map<String, Object> values = startForm.get().fill(Map.of(), today(), true);
+            formsSubmitted.add(startForm.get().id());
+            response = rest.send(starter, "POST", REST + "/process-definition/key/" + key + "/submit-form",
+                Map.of("variables", camundaVariables(values)));
+        } else if (key.equals("framework-annual-review")) {
+            response = rest.send(starter, "POST", REST + "/message", Map.of("messageName", "framework-review-requested",
+                "resultEnabled", true,
+                "processVariables", camundaVariables(Map.of("reason", "New statutory guidance was published"))));
+        } else {
+            // started by its timer alone: fire the timer as the job executor would
+            Job timer = engine.getManagementService().createJobQuery().processDefinitionId(definition.getId())
+                .timers().singleResult();
+            if (timer == null) {
+                problems.add(key + ": no start form, no message and no timer to start it by");
+                return Optional.empty();
+            }
+            engine.getManagementService().executeJob(timer.getId());
+            return Optional.of("by its timer");
+        }
+        if (response.statusCode() / 100 != 2) {
+            problems.add(key + ": its start " + startForm.map(CamundaForm::id).orElse("message")
+                + " was refused with typical values (" + response.statusCode() + "): " + response.body());
+            return Optional.empty();
+        }
+        return Optional.of(tree(response.body()).path("businessKey").asText("started"));
+    }
+
+    private Optional<CamundaForm> startForm(ProcessDefinition definition) {
+        try {
+            InputStream form = engine.getFormService().getDeployedStartForm(definition.getId());
+            return Optional.of(CamundaForm.read(form));
+        } catch (RuntimeException noStartForm) {
+            return Optional.empty();
+        }
+    }
+
+    /** Someone who starts this process in practice: the first role group that may, else the business unit. */
+    private String starterOf(String processKey) {
+        return switch (processKey) {
+            case "child-death-review" -> "cdop-chair";
+            case "thematic-case-audit", "multi-agency-case-audit", "single-agency-audit", "section-11-audit",
+                 "section-175-audit" -> "pqa-chair";
+            case "case-review-referral", "serious-case-review", "multi-agency-case-review",
+                 "individual-management-review", "national-learning-review", "learning-cycle",
+                 "framework-annual-review" -> "scr-chair";
+            default -> "bu";
+        };
+    }
+
+    // ---- walking -----------------------------------------------------------------------------------
+
+    private void walkUntilNothingIsLeftToDo(Set<String> before, List<String> problems) {
+        Map<String, Integer> tasksPerCase = new LinkedHashMap<>();
+        while (true) {
+            runDueJobs(before, problems);
+            Optional<Task> next = openTasks(before).stream().findFirst();
+            if (next.isEmpty()) {
+                if (waitedFor(nextWait(before), problems)) {
+                    continue;
+                }
+                return;
+            }
+            Task task = next.get();
+            String caseReference = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
+            int done = tasksPerCase.merge(caseReference, 1, Integer::sum);
+            if (done > TASKS_PER_CASE) {
+                problems.add(caseReference + ": still at '" + task.getName() + "' after " + TASKS_PER_CASE
+                    + " tasks; the walk goes round in a loop");
+                return;
+            }
+            if (!work(task, problems)) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * The earliest timer of the walk's cases at which a case waits for time to pass: an
+     * intermediate timer event of its model, such as the months before learning is evaluated.
+     * Timers on the edge of a task (reminders, escalations) are not waited for: they fire only
+     * when the clock passes them, as it does here.
+     */
+    private Optional<Job> nextWait(Set<String> before) {
+        ManagementService management = engine.getManagementService();
+        Set<String> instances = instancesOfTheWalk(before);
+        return management.createJobQuery().timers().active().orderByJobDuedate().asc().list().stream()
+            .filter(timer -> instances.contains(timer.getProcessInstanceId()))
+            .filter(timer -> {
+                String activity = activityOf(timer);
+                return engine.getRepositoryService().getBpmnModelInstance(timer.getProcessDefinitionId())
+                    .getModelElementById(activity) instanceof IntermediateCatchEvent
+                    // a case that comes back to a wait it has passed goes round a cycle (the next
+                    // self-assessment, two years on): waiting there is where the walk leaves it
+                    && !waitedAt.contains(timer.getProcessInstanceId() + " " + activity);
+            })
+            .findFirst();
+    }
+
+    private String activityOf(Job timer) {
+        return engine.getManagementService().createJobDefinitionQuery().jobDefinitionId(timer.getJobDefinitionId())
+            .singleResult().getActivityId();
+    }
+
+    /** Lets time pass until the timer is due, and fires it as the job executor would. */
+    private boolean waitedFor(Optional<Job> timer, List<String> problems) {
+        if (timer.isEmpty() || ++waits > WAITS) {
+            return false;
+        }
+        Job job = timer.get();
+        waitedAt.add(job.getProcessInstanceId() + " " + activityOf(job));
+        ClockUtil.setCurrentTime(new Date(Math.max(ClockUtil.getCurrentTime().getTime(), job.getDuedate().getTime() + 60_000)));
+        try {
+            engine.getManagementService().executeJob(job.getId());
+        } catch (RuntimeException failure) {
+            problems.add(caseOf(job.getProcessInstanceId()) + ": the timer " + job.getId() + " failed: " + failure.getMessage());
+            return false;
+        }
+        return true;
+    }
+
+    /** Claims and submits the task's form as a member of its group; false when that was refused. */
+    private boolean work(Task task, List<String> problems) {
+        String who = workerOf(task);
+        if (who == null) {
+            problems.add(describe(task) + ": no demo user may work it");
+            return false;
+        }
+        CamundaForm form = CamundaForm.read(engine.getFormService().getDeployedTaskForm(task.getId()));
+        boolean startedByAPerson = engine.getRuntimeService()
+            .getVariable(task.getProcessInstanceId(), CaseVariables.SOURCE_REFERENCE.name()) == null;
+        Map<String, Object> values = form.fill(shown(task), today(), startedByAPerson);
+        if (task.getAssignee() == null) {
+            HttpResponse<String> claim = rest.send(who, "POST", REST + "/task/" + task.getId() + "/claim",
+                Map.of("userId", who));
+            if (claim.statusCode() != 204) {
+                problems.add(describe(task) + ": " + who + " could not claim it (" + claim.statusCode() + "): " + claim.body());
+                return false;
+            }
+        }
+        HttpResponse<String> submitted = rest.send(who, "POST", REST + "/task/" + task.getId() + "/submit-form",
+            Map.of("variables", camundaVariables(values)));
+        formsSubmitted.add(form.id());
+        if (submitted.statusCode() != 204) {
+            problems.add(describe(task) + ": form " + form.id() + " refused typical values " + values.keySet() + " from "
+                + who + " (" + submitted.statusCode() + "): " + submitted.body());
+            return false;
+        }
+        return true;
+    }
+
+    /** The assignee, else a member of the task's first candidate group (not the administrator). */
+    private String workerOf(Task task) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee();
+        }
+        List<IdentityLink> links = engine.getTaskService().getIdentityLinksForTask(task.getId());
+        for (IdentityLink link : links) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null) {
+                return link.getUserId();
+            }
+        }
+        for (IdentityLink link : links) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
+                List<String> members = engine.getIdentityService().createUserQuery().memberOfGroup(link.getGroupId())
+                    .orderByUserId().asc().list().stream().map(User::getId).filter(id -> !id.equals("demo")).toList();
+                if (!members.isEmpty()) {
+                    return members.get(0);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** What the task's form shows: its variables, JSON as plain lists and maps, as form-js reads them. */
+    private Map<String, Object> shown(Task task) {
+        Map<String, Object> shown = new LinkedHashMap<>();
+        engine.getTaskService().getVariables(task.getId()).forEach((name, value) -> {
+            if (value instanceof SpinJsonNode json) {
+                shown.put(name, plain(json.toString()));
+            } else {
+                shown.put(name, value);
+            }
+        });
+        return shown;
+    }
+
+    /** Runs every job of the walk's cases that is due now, as the job executor would; records failures. */
+    private void runDueJobs(Set<String> before, List<String> problems) {
+        ManagementService management = engine.getManagementService();
+        Set<String> failed = new HashSet<>();
+        for (int round = 0; round < 50; round++) {
+            Set<String> instances = instancesOfTheWalk(before);
+            List<Job> due = management.createJobQuery().executable().list().stream()
+                .filter(job -> instances.contains(job.getProcessInstanceId()))
+                .filter(job -> !failed.contains(job.getId()))
+                .toList();
+            if (due.isEmpty()) {
+                return;
+            }
+            for (Job job : due) {
+                try {
+                    management.executeJob(job.getId());
+                } catch (RuntimeException failure) {
+                    failed.add(job.getId());
+                    problems.add(caseOf(job.getProcessInstanceId()) + ": the step of job " + job.getId()
+                        + " failed: " + failure.getMessage());
+                }
+            }
+        }
+    }
+
+    private List<Task> openTasks(Set<String> before) {
+        Set<String> instances = instancesOfTheWalk(before);
+        return engine.getTaskService().createTaskQuery().active().orderByTaskCreateTime().asc().list().stream()
+            .filter(task -> instances.contains(task.getProcessInstanceId()))
+            .toList();
+    }
+
+    // ---- the verdict -------------------------------------------------------------------------------
+
+    /** Incidents, and cases that neither ended nor wait for a timer or a message. */
+    private List<String> whatWentWrong(Set<String> before) {
+        List<String> wrong = new ArrayList<>();
+        Set<String> instances = instancesOfTheWalk(before);
+        for (Incident incident : engine.getRuntimeService().createIncidentQuery().list()) {
+            if (instances.contains(incident.getProcessInstanceId())) {
+                wrong.add(caseOf(incident.getProcessInstanceId()) + ": incident at " + incident.getActivityId() + ": "
+                    + incident.getIncidentMessage());
+            }
+        }
+        for (String instance : instances) {
+            ActivityInstance tree = engine.getRuntimeService().getActivityInstance(instance);
+            if (tree == null) {
+                continue; // ended
+            }
+            List<String> waitingAt = leaves(tree).stream()
+                .filter(activity -> activity.getActivityType().equals("userTask")
+                    || activity.getActivityType().endsWith("Task") && !activity.getActivityType().equals("receiveTask"))
+                .map(activity -> activity.getActivityName() + " (" + activity.getActivityType() + ")")
+                .toList();
+            if (!waitingAt.isEmpty()) {
+                wrong.add(caseOf(instance) + ": left at " + waitingAt + ", neither ended nor waiting for a timer or message");
+            }
+        }
+        return wrong;
+    }
+
+    private static List<ActivityInstance> leaves(ActivityInstance instance) {
+        if (instance.getChildActivityInstances().length == 0) {
+            return List.of(instance);
+        }
+        List<ActivityInstance> leaves = new ArrayList<>();
+        for (ActivityInstance child : instance.getChildActivityInstances()) {
+            leaves.addAll(leaves(child));
+        }
+        return leaves;
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------
+
+    private Set<String> allInstanceIds() {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().list().stream()
+            .map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+    }
+
+    private Set<String> instancesOfTheWalk(Set<String> before) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().list().stream()
+            .map(HistoricProcessInstance::getId).filter(id -> !before.contains(id)).collect(Collectors.toSet());
+    }
+
+    private String caseOf(String processInstanceId) {
+        HistoricProcessInstance instance = engine.getHistoryService().createHistoricProcessInstanceQuery()
+            .processInstanceId(processInstanceId).singleResult();
+        return instance == null ? processInstanceId : instance.getProcessDefinitionKey() + " " + instance.getBusinessKey();
+    }
+
+    private String describe(Task task) {
+        return caseOf(task.getProcessInstanceId()) + " '" + task.getName() + "' (" + task.getTaskDefinitionKey() + ")";
+    }
+
+    private LocalDate today() {
+        return workingDays.today();
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode tree(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (java.io.IOException notJson) {
+            throw new AssertionError("not JSON: " + body, notJson);
+        }
+    }
+
+    private static Object plain(String json) {
+        try {
+            return JSON.readValue(json, Object.class);
+        } catch (java.io.IOException notJson) {
+            throw new AssertionError("not JSON: " + json, notJson);
+        }
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (java.io.IOException notWritten) {
+            throw new AssertionError(notWritten);
+        }
+    }
+
+    /** Camunda's variable format as Tasklist submits a form: lists (checklists) as JSON. */
+    private static Map<String, Object> camundaVariables(Map<String, Object> values) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            if (value instanceof List<?> list) {
+                out.put(name, Map.of("value", json(list), "type", "Json"));
+            } else if (value instanceof Long number) {
+                out.put(name, Map.of("value", number, "type", "Long"));
+            } else {
+                out.put(name, Map.of("value", value));
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,119 @@
+package org.iowscb.learningloop.walk;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What a person would typically enter in a field of a Camunda Form, by the field's type, with
+ * the few fields whose typical value a type cannot tell (an agency typed into a start form, a
+ * case sample, a decision) named by key. Options offered by the form (its own values, or a
+ * list such as {@code agencyOptions} that the process gives the task) are chosen from, never
+ * invented.
+ */
+final class TypicalValues {
+
+    /** Dates that record something that happened: today. Every other date lies ahead. */
+    private static final Set<String> DAYS_THAT_HAPPENED = Set.of("incidentKnownOn", "dateOfDeath", "ofstedNotifiedOn",
+        "notifiedOn", "moderatedOn", "panelMetOn", "disseminatedOn", "publishedOn", "copySentOn", "familyInvitedOn",
+        "professionalsInvitedOn", "initiatedOn");
+
+    /** Ticked by a person who has done what the box asks; left clear where ticking opens a detour. */
+    private static final Set<String> LEFT_CLEAR = Set.of("modifiableFactorsIdentified", "abuseOrNeglectSuspected",
+        "agencySuspectsAbuseOrNeglect", "newDateAgreed", "revisionNeeded");
+
+    /** Typed where a start form has no list to choose from yet. */
+    private static final Map<String, Object> TYPED = Map.ofEntries(
+        Map.entry("referringAgency", "agency-police"),
+        Map.entry("ownerGroup", "agency-police"),
+        Map.entry("reviewingAgency", "agency-health"),
+        Map.entry("auditingAgency", "agency-health"),
+        Map.entry("involvedAgencies", "agency-police, agency-health"),
+        Map.entry("agencies", "agency-police, agency-health"),
+        Map.entry("schools", "school-a, school-b"),
+        Map.entry("caseSample", "POL-1001, HLT-2002"),
+        Map.entry("newAuditSample", "POL-1001, HLT-2002"),
+        Map.entry("independentReviewer", "reviewer"),
+        Map.entry("publicationLink", "https://www.example.org/reviews/report"),
+        Map.entry("agencyReportReference", "POL-IMR-01"),
+        Map.entry("overviewReportReference", "OR-2026-01"),
+        Map.entry("ofstedReference", "OF-12345"),
+        Map.entry("publicationTitle", "Learning from case reviews"),
+        Map.entry("theme", "Neglect of adolescents"),
+        Map.entry("categoryOfDeath", "acute-medical-or-surgical-condition"),
+        Map.entry("childAgeYears", 7L),
+        Map.entry("casesAudited", 2L));
+
+    private TypicalValues() {
+    }
+
+    /**
+     * The typical value of the field, or {@code null} to leave it empty.
+     *
+     * @param form the form's id
+     * @param field the field's component in the form's JSON
+     * @param context what the form shows: the task's variables and the values entered so far
+     * @param caseStartedByAPerson whether the case was started by a person (not by another case)
+     */
+    static Object of(String form, JsonNode field, Map<String, Object> context, LocalDate today,
+                     boolean caseStartedByAPerson) {
+        String key = field.path("key").asText();
+        String type = field.path("type").asText();
+        if (form.equals("lrn-evaluate") && key.endsWith("Outcome")) {
+            // a cycle a person started finds new issues once; the cases that follow learn
+            return caseStartedByAPerson && key.equals("lesson1Outcome") ? "NEW_ISSUES" : "LEARNT";
+        }
+        if (form.equals("lrn-new-review") && key.equals("newReviewType")) {
+            return "thematic-case-audit";
+        }
+        if (key.equals("copySentOn")) {
+            // sent to the national panel ahead of publication, which must follow at least a week later
+            return today.minusDays(10).toString();
+        }
+        if (key.equals("keepUntil")) {
+            return today.plusMonths(13).toString();
+        }
+        if (TYPED.containsKey(key)) {
+            return TYPED.get(key);
+        }
+        return switch (type) {
+            case "textfield", "textarea" -> text(field);
+            case "number" -> 1L;
+            case "checkbox" -> !LEFT_CLEAR.contains(key);
+            case "datetime" -> (DAYS_THAT_HAPPENED.contains(key) ? today : today.plusDays(30)).toString();
+            case "select", "radio" -> {
+                List<String> options = options(field, context);
+                yield options.isEmpty() ? null : options.get(0);
+            }
+            case "checklist", "taglist" -> {
+                List<String> options = options(field, context);
+                yield options.isEmpty() ? null : List.of(options.get(0));
+            }
+            default -> null;
+        };
+    }
+
+    private static String text(JsonNode field) {
+        String label = field.path("label").asText(field.path("key").asText());
+        String text = "Typical entry for: " + label.replaceAll("[^A-Za-z0-9 ,.'()-]", "");
+        int max = field.path("validate").path("maxLength").asInt(Integer.MAX_VALUE);
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+
+    /** The values a person may choose: the field's own, or those of the list it names. */
+    @SuppressWarnings("unchecked")
+    static List<String> options(JsonNode field, Map<String, Object> context) {
+        if (field.has("values")) {
+            return field.path("values").findValuesAsText("value");
+        }
+        Object offered = context.get(field.path("valuesKey").asText());
+        if (offered instanceof List<?> list) {
+            return list.stream().map(option -> option instanceof Map<?, ?> map
+                ? String.valueOf(((Map<String, Object>) map).get("value")) : String.valueOf(option)).toList();
+        }
+        return List.of();
+    }
+}
