@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.iowscb.learningloop.engine.Texts;
 import org.iowscb.learningloop.process.CaseVariables;
 import org.iowscb.learningloop.process.ProcessKeys;
 import org.springframework.stereotype.Component;
@@ -63,11 +65,37 @@ class CaseReferenceAssignment extends AbstractProcessEnginePlugin {
             return;
         }
         String reference = execution.getProcessBusinessKey();
+        if (reference != null && !reference.isBlank() && execution.getSuperExecution() == null) {
+            refuseDuplicate(execution, reference);
+        }
         if (reference == null || reference.isBlank()) {
             reference = references.next(ProcessKeys.of(execution));
             execution.setProcessBusinessKey(reference);
         }
         CaseVariables.CASE_REFERENCE.set(execution, reference);
+    }
+
+    /**
+     * One case reference, one case: a starter's business key that a running or finished case already
+     * carries is refused. Called sub-processes share their parent's key on purpose; they are not root
+     * instances and are not checked. Looked up without the starter's authorizations, so a case they
+     * cannot see still counts.
+     */
+    private static void refuseDuplicate(DelegateExecution execution, String reference) {
+        long others;
+        try {
+            others = Context.getCommandContext().runWithoutAuthorization(() -> execution.getProcessEngineServices()
+                .getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(reference).rootProcessInstances().list().stream()
+                .filter(other -> !other.getId().equals(execution.getProcessInstanceId())).count());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot check the case reference " + reference, e);
+        }
+        if (others > 0) {
+            throw new DuplicateCaseReferenceException(DuplicateCaseReferenceException.START + Texts.shown(reference)
+                + DuplicateCaseReferenceException.MARK + " Leave the business key empty and the system gives the new"
+                + " case its own reference.");
+        }
     }
 
     /**

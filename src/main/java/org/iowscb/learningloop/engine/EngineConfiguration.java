@@ -57,4 +57,42 @@ class EngineConfiguration {
             }
         };
     }
+
+    /** Texts over 4,000 characters (narratives, up to 20,000) are stored where the database takes them. */
+    @Bean
+    AbstractProcessEnginePlugin storeLongTexts() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                if (configuration.getCustomPreVariableSerializers() == null) {
+                    configuration.setCustomPreVariableSerializers(new ArrayList<>());
+                }
+                configuration.getCustomPreVariableSerializers().add(new LongTextSerializer());
+            }
+
+            @Override
+            public String toString() {
+                return "storeLongTexts";
+            }
+        };
+    }
+
+    /** Who may claim, assign, delegate and add candidates (see TaskHandoverRules). */
+    @Bean
+    AbstractProcessEnginePlugin taskHandoverRules() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+                    configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+                }
+                configuration.getCustomPreCommandInterceptorsTxRequired().add(new TaskHandoverRules(configuration));
+            }
+
+            @Override
+            public String toString() {
+                return "taskHandoverRules";
+            }
+        };
+    }
 }

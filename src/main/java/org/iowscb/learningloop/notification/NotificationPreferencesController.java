@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -35,9 +36,6 @@ class NotificationPreferencesController {
     record Preferences(String userId, String email, boolean digest, List<String> chairOf) {
     }
 
-    record DigestChoice(Boolean digest) {
-    }
-
     record Chairs(String groupId, List<String> chairs) {
     }
 
@@ -54,12 +52,15 @@ class NotificationPreferencesController {
 
     /** {@code {"digest": true}}: one email a day with all my open tasks, instead of one per task. */
     @PutMapping("/me")
-    Preferences choose(@RequestBody DigestChoice choice) {
-        if (choice == null || choice.digest() == null) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Send {\"digest\": true} or {\"digest\": false}.");
+    Preferences choose(@RequestBody(required = false) JsonNode choice) {
+        JsonNode digest = choice == null ? null : choice.get("digest");
+        if (choice == null || !choice.isObject() || digest == null || !digest.isBoolean() || choice.size() != 1) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Please correct: digest must be true or false"
+                + (digest == null || digest.isBoolean() ? "" : " (without quotes), not " + NotificationErrors.shown(digest))
+                + "; send {\"digest\": true} or {\"digest\": false} and nothing else.");
         }
         String userId = caller().getUserId();
-        if (choice.digest()) {
+        if (digest.booleanValue()) {
             identity.setUserInfo(userId, Recipients.DIGEST, "true");
         } else {
             identity.deleteUserInfo(userId, Recipients.DIGEST);
@@ -76,19 +77,23 @@ class NotificationPreferencesController {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the group's members, the business unit"
                 + " or an administrator see who chairs " + groupId + ".");
         }
-        return withoutCallerRestrictions(caller, () -> chairsOf(groupId));
+        return withoutCallerRestrictions(caller, () -> {
+            requireGroup(groupId);
+            return chairsOf(groupId);
+        });
     }
 
     /** {@code {"chairs": ["scr-chair"]}}: the members of the group its overdue tasks escalate to. */
     @PutMapping("/chairs/{groupId}")
-    Chairs nameChairs(@PathVariable String groupId, @RequestBody Chairs request) {
+    Chairs nameChairs(@PathVariable String groupId, @RequestBody(required = false) JsonNode request) {
         Authentication caller = caller();
         if (caller.getGroupIds() == null || caller.getGroupIds().stream().noneMatch(CHAIR_EDITORS::contains)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the business unit or an administrator"
                 + " names the chairs of a group.");
         }
-        List<String> wanted = request == null || request.chairs() == null ? List.of() : request.chairs();
+        List<String> wanted = chairsIn(request);
         return withoutCallerRestrictions(caller, () -> {
+            requireGroup(groupId);
             List<String> memberIds = members(groupId).stream().map(User::getId).toList();
             List<String> strangers = wanted.stream().filter(user -> !memberIds.contains(user)).toList();
             if (identity.createGroupQuery().groupId(groupId).count() == 0 || !strangers.isEmpty()) {
@@ -106,6 +111,31 @@ class NotificationPreferencesController {
             }
             return chairsOf(groupId);
         });
+    }
+
+    /** {@code {"chairs": ["scr-chair"]}}: a list of user ids, each plain text of at most 64 characters. */
+    private static List<String> chairsIn(JsonNode request) {
+        JsonNode chairs = request == null || !request.isObject() ? null : request.get("chairs");
+        if (chairs == null || !chairs.isArray() || request.size() != 1) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Please correct: chairs must be a list of user"
+                + " ids; send {\"chairs\": [\"scr-chair\"]}, or {\"chairs\": []} for none, and nothing else.");
+        }
+        List<String> wanted = new ArrayList<>();
+        for (JsonNode chair : chairs) {
+            if (!chair.isTextual() || !chair.asText().matches("[A-Za-z0-9]+(-[A-Za-z0-9]+)*") || chair.asText().length() > 64) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Please correct: chairs must be a list of"
+                    + " user ids (letters, digits and hyphens, at most 64), not " + NotificationErrors.shown(chair) + ".");
+            }
+            wanted.add(chair.asText());
+        }
+        return wanted;
+    }
+
+    private void requireGroup(String groupId) {
+        if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no group "
+                + NotificationErrors.shown(groupId) + ".");
+        }
     }
 
     private Chairs chairsOf(String groupId) {
