@@ -23,7 +23,7 @@ public final class CaseAudit {
     /** The business unit is reminded to chase this many working days before the deadline. */
     public static final int REMINDER_WORKING_DAYS_BEFORE_DEADLINE = 5;
     /** Longest free text accepted in any field of an audit (a String variable's limit). */
-    public static final int MAX_TEXT = 4000;
+    public static final int MAX_TEXT = org.iowscb.learningloop.process.InputCheck.MAX_NARRATIVE;
 
     /**
      * Element ids both multi-agency audit models share; each model's process API class has its

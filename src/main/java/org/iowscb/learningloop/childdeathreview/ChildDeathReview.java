@@ -98,7 +98,7 @@ public final class ChildDeathReview {
     /** The referring agency of a referral the CDOP makes when no agency referred the death. */
     public static final String DEFAULT_REFERRING_AGENCY = Groups.AGENCY_PREFIX + "childrens-services";
     public static final long OLDEST_CHILD = 17;
-    public static final int MAX_TEXT = 4000;
+    public static final int MAX_TEXT = org.iowscb.learningloop.process.InputCheck.MAX_NARRATIVE;
 
     private ChildDeathReview() {
     }

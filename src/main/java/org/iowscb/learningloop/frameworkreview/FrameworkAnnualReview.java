@@ -46,7 +46,7 @@ public final class FrameworkAnnualReview {
     public static final ProcessVariable<String> BOARD_COMMENTS = stringVariable("boardComments");
 
     /** Longest free text accepted in any field of this process. */
-    public static final int MAX_TEXT = 4000;
+    public static final int MAX_TEXT = org.iowscb.learningloop.process.InputCheck.MAX_NARRATIVE;
 
     private FrameworkAnnualReview() {
     }

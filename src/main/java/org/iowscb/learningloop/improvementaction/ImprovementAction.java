@@ -30,7 +30,7 @@ public final class ImprovementAction {
     public static final String COMPLETED = "COMPLETED";
 
     public static final int MAX_DESCRIPTION = 1000;
-    public static final int MAX_TEXT = 4000;
+    public static final int MAX_TEXT = org.iowscb.learningloop.process.InputCheck.MAX_NARRATIVE;
     public static final int MAX_REASON = 1000;
     /** Evidence shorter than this says "done", not what changed. */
     public static final int MIN_EVIDENCE = 20;

@@ -27,7 +27,7 @@ public final class IndividualManagementReview {
     public static final int FINDINGS_WORKING_DAYS = 10;
 
     /** Longest free text accepted in any field of this process (a String variable's limit). */
-    public static final int MAX_TEXT = 4000;
+    public static final int MAX_TEXT = org.iowscb.learningloop.process.InputCheck.MAX_NARRATIVE;
 
     /** Element ids of the model. */
     public static final class Elements {

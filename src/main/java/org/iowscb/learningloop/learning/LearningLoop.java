@@ -18,7 +18,7 @@ public final class LearningLoop {
     public static final ProcessVariable<String> LEARNING_CYCLE_REFERENCE = stringVariable("learningCycleReference");
 
     /** Longest findings text accepted. */
-    public static final int MAX_FINDINGS = 4000;
+    public static final int MAX_FINDINGS = org.iowscb.learningloop.process.InputCheck.MAX_NARRATIVE;
 
     private LearningLoop() {
     }

@@ -70,7 +70,7 @@ public final class LearningCycle {
     public static final ProcessVariable<String> NEW_REVIEW_REFERENCE = stringVariable("newReviewReference");
 
     public static final int MAX_STATEMENT = 1000;
-    public static final int MAX_TEXT = 4000;
+    public static final int MAX_TEXT = org.iowscb.learningloop.process.InputCheck.MAX_NARRATIVE;
 
     /** Slot variable names of the forms: lesson1Statement, action2DueOn... */
     static String lesson(int slot, String field) {

@@ -27,7 +27,7 @@ public final class MultiAgencyCaseReview {
     public static final int REMINDER_WEEKS_BEFORE_TARGET = 2;
 
     /** Longest free text accepted in any field of this process (a String variable's limit). */
-    public static final int MAX_TEXT = 4000;
+    public static final int MAX_TEXT = org.iowscb.learningloop.process.InputCheck.MAX_NARRATIVE;
 
     /** Element ids of the model. */
     public static final class Elements {

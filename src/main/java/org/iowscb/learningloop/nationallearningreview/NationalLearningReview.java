@@ -49,7 +49,7 @@ public final class NationalLearningReview {
 
     public static final int MAX_TITLE = 500;
     public static final int MAX_LINK = 2000;
-    public static final int MAX_TEXT = 4000;
+    public static final int MAX_TEXT = org.iowscb.learningloop.process.InputCheck.MAX_NARRATIVE;
 
     private NationalLearningReview() {
     }

@@ -15,6 +15,13 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public final class InputCheck {
 
+    /**
+     * The most a narrative (a summary, reasons, findings: what a form shows as a text area) may
+     * hold. Texts over 4,000 characters are stored as bytes (engine/LongTextSerializer), so the
+     * engine and PostgreSQL take them whole.
+     */
+    public static final int MAX_NARRATIVE = 20_000;
+
     private final VariableScope scope;
     private final List<String> problems = new ArrayList<>();
 

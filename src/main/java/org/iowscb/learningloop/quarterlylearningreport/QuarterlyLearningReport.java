@@ -55,7 +55,7 @@ public final class QuarterlyLearningReport {
     public static final ProcessVariable<String> CASE_AUDIT_PROGRAMME = stringVariable("caseAuditProgramme");
 
     /** Longest text accepted in a field of the report. */
-    public static final int MAX_TEXT = 4000;
+    public static final int MAX_TEXT = org.iowscb.learningloop.process.InputCheck.MAX_NARRATIVE;
 
     private QuarterlyLearningReport() {
     }

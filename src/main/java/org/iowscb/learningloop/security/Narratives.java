@@ -18,7 +18,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 final class Narratives {
 
-    static final int MAX_NARRATIVE = 20_000;
+    static final int MAX_NARRATIVE = org.iowscb.learningloop.process.InputCheck.MAX_NARRATIVE;
     static final int MAX_TEXT = 4_000;
 
     private final Set<String> names;

@@ -46,7 +46,7 @@ public final class SelfAssessment {
     public static final String ACTIONS = "actions";
 
     /** Longest text accepted in any field of a self-assessment. */
-    public static final int MAX_TEXT = 4000;
+    public static final int MAX_TEXT = org.iowscb.learningloop.process.InputCheck.MAX_NARRATIVE;
 
     /** Working days an organisation has to answer a challenge. */
     public static final int CHALLENGE_WORKING_DAYS = 10;

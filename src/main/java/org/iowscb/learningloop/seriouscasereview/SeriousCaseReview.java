@@ -29,7 +29,7 @@ public final class SeriousCaseReview {
     public static final int NATIONAL_PANEL_NOTICE_DAYS = 7;
 
     /** Longest free text accepted in any field of this process. */
-    public static final int MAX_TEXT = 4000;
+    public static final int MAX_TEXT = org.iowscb.learningloop.process.InputCheck.MAX_NARRATIVE;
     /** Longest document reference or link accepted. */
     public static final int MAX_REFERENCE = 500;
 

@@ -419,7 +419,7 @@ public abstract class CaseAuditScenarios extends ProcessTest {
             .putValue(ACTION_PLAN.name(), " ")
             .putValue(LearningLoop.FINDINGS.name(), "f".repeat(LearningLoop.MAX_FINDINGS + 1))))
             .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: actionPlan is required; findings is 4001 characters long; at most 4000 are "
+            .hasMessage("Please correct: actionPlan is required; findings is 20001 characters long; at most 20000 are "
                 + "accepted.");
         assertThat(audit).isWaitingAt(Elements.RECORD_FINDINGS);
     }

@@ -75,13 +75,13 @@ class ChildDeathReviewGuardTest extends ProcessTest {
         assertThatThrownBy(() -> engine.getTaskService().complete(task, Variables.createVariables()
             .putValue(DATE_OF_DEATH.name(), "2026-03-11")
             .putValue(INVOLVED_AGENCIES.name(), List.of())
-            .putValue(CIRCUMSTANCES.name(), "x".repeat(4001))
+            .putValue(CIRCUMSTANCES.name(), "x".repeat(20_001))
             .putValue(ABUSE_OR_NEGLECT_SUSPECTED.name(), true)
             .putValue(AGENCY_WORKING_CONCERN.name(), "SOME")))
             .isInstanceOf(RejectedInputException.class)
             .hasMessageContaining("the date of death cannot be after the notification on 2026-03-10")
             .hasMessageContaining("involvedAgencies needs at least one agency")
-            .hasMessageContaining("circumstances is 4001 characters long; at most 4000 are accepted")
+            .hasMessageContaining("circumstances is 20001 characters long; at most 20000 are accepted")
             .hasMessageContaining("agencyWorkingConcern must be one of NONE, LIMITED, SIGNIFICANT");
 
         assertThat(review).isWaitingAt(Elements.RECORD_NOTIFICATION);

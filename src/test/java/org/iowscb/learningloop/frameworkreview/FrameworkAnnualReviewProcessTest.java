@@ -173,7 +173,7 @@ class FrameworkAnnualReviewProcessTest extends ProcessTest {
             .putValue(REVISION_NEEDED.name(), "yes")
             .putValue(NEXT_REVIEW_DATE.name(), "2030-01-01")))
             .isInstanceOf(RejectedInputException.class)
-            .hasMessageContaining("whatChanged is 4001 characters long; at most 4000 are accepted")
+            .hasMessageContaining("whatChanged is 20001 characters long; at most 20000 are accepted")
             .hasMessageContaining("revisionNeeded must be true or false")
             .hasMessageContaining("the next review date must be within two years");
         assertThat(review).isWaitingAt(Elements.REVIEW_FRAMEWORK);

@@ -93,17 +93,18 @@ class ImprovementActionGuardTest extends ProcessTest {
     @Test
     @DisplayName("a role group or a school may own an action; a business key that is not an ACT reference gets one")
     void roleGroupsOwnActionsToo() {
+        // a reference no other test's case takes: a second root case may not carry one already in use
         ProcessInstance action = engine.getRuntimeService().startProcessInstanceByKey(ImprovementAction.KEY,
-            "SCR-2026-0007", Variables.createVariables()
+            "SCR-2026-9007", Variables.createVariables()
                 .putValue(ACTION_DESCRIPTION.name(), "Add the new referral route to multi-agency training")
                 .putValue(OWNER_GROUP.name(), Groups.WORKFORCE_DEVELOPMENT)
                 .putValue(DUE_ON.name(), "2026-12-04")
                 .putValue(MONITORING_GROUP.name(), Groups.SCR_SUBGROUP)
-                .putValue(CaseVariables.SOURCE_REFERENCE.name(), "SCR-2026-0007"));
+                .putValue(CaseVariables.SOURCE_REFERENCE.name(), "SCR-2026-9007"));
 
         String reference = (String) engine.getRuntimeService().getVariable(action.getId(), ACTION_REFERENCE.name());
         assertThat(reference).matches("ACT-2026-\\d{4}");
-        assertThat(register(reference)).containsEntry("cycle_reference", "SCR-2026-0007")
+        assertThat(register(reference)).containsEntry("cycle_reference", "SCR-2026-9007")
             .containsEntry("owner_group", Groups.WORKFORCE_DEVELOPMENT);
     }
 
@@ -122,7 +123,7 @@ class ImprovementActionGuardTest extends ProcessTest {
         assertThatThrownBy(() -> complete(give, Variables.createVariables()
             .putValue(EVIDENCE_CHECK.name(), "c".repeat(ImprovementAction.MAX_TEXT + 1))))
             .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: evidence is required; evidenceCheck is 4001 characters long; at most 4000 "
+            .hasMessage("Please correct: evidence is required; evidenceCheck is 20001 characters long; at most 20000 "
                 + "are accepted.");
 
         assertThat(action).isWaitingAt(Elements.GIVE_EVIDENCE).variables().doesNotContainKey(EVIDENCE.name());

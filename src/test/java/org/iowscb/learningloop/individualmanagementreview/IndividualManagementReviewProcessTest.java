@@ -209,10 +209,10 @@ class IndividualManagementReviewProcessTest extends ProcessTest {
 
         assertThatThrownBy(() -> complete(open, Variables.createVariables()
             .putValue(CHRONOLOGY.name(), "Seen twice in clinic")
-            .putValue(RECOMMENDATIONS.name(), "x".repeat(4001))))
+            .putValue(RECOMMENDATIONS.name(), "x".repeat(20_001))))
             .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: analysis is required; recommendations is 4001 characters long; "
-                + "at most 4000 are accepted.");
+            .hasMessage("Please correct: analysis is required; recommendations is 20001 characters long; "
+                + "at most 20000 are accepted.");
 
         assertThat(review).isWaitingAt(Elements.REVIEW_OWN_INVOLVEMENT);
         assertThat(engine.getRuntimeService().getVariable(review.getId(), CHRONOLOGY.name())).isNull();
@@ -251,7 +251,7 @@ class IndividualManagementReviewProcessTest extends ProcessTest {
         assertThatThrownBy(() -> complete(task(Elements.RECORD_FINDINGS, review), Variables.createVariables()
             .putValue(LearningLoop.FINDINGS.name(), "y".repeat(LearningLoop.MAX_FINDINGS + 1))))
             .isInstanceOf(RejectedInputException.class)
-            .hasMessageContaining("findings is 4001 characters long");
+            .hasMessageContaining("findings is 20001 characters long");
         assertThat(review).isWaitingAt(Elements.RECORD_FINDINGS);
     }
 

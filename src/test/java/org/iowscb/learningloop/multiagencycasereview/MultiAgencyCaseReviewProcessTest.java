@@ -381,7 +381,7 @@ class MultiAgencyCaseReviewProcessTest extends ProcessTest {
         assertThatThrownBy(() -> complete(task(Elements.RECORD_FINDINGS, review), Variables.createVariables()
             .putValue(LearningLoop.FINDINGS.name(), "f".repeat(LearningLoop.MAX_FINDINGS + 1))))
             .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: findings is 4001 characters long; at most 4000 are accepted.");
+            .hasMessage("Please correct: findings is 20001 characters long; at most 20000 are accepted.");
         assertThat(review)
             .isWaitingAt(Elements.RECORD_FINDINGS, Elements.CHECK_TIMETABLE, Elements.ACT_ON_OVERDUE_REVIEW);
     }

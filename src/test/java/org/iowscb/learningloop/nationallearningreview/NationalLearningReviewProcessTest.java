@@ -98,12 +98,12 @@ class NationalLearningReviewProcessTest extends ProcessTest {
         assertThatThrownBy(() -> start(Variables.createVariables()
             .putValue(SOURCE_TYPE.name(), "newspaper")
             .putValue(PUBLICATION_LINK.name(), "javascript:alert(1)")
-            .putValue(KEY_MESSAGES.name(), "x".repeat(4001))))
+            .putValue(KEY_MESSAGES.name(), "x".repeat(20_001))))
             .isInstanceOf(RejectedInputException.class)
             .hasMessage("Please correct: publicationSourceType must be one of national-research, "
                 + "other-board-serious-case-review, childrens-commissioner, government-review, other; "
                 + "publicationTitle is required; publicationLink must be a web address starting with https:// or http://; "
-                + "keyMessages is 4001 characters long; at most 4000 are accepted.");
+                + "keyMessages is 20001 characters long; at most 20000 are accepted.");
         assertThat(countReviews()).isEqualTo(before);
     }
 

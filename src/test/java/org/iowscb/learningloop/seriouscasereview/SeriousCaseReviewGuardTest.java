@@ -183,8 +183,8 @@ class SeriousCaseReviewGuardTest extends ProcessTest {
         ScrDates.setClock("2026-07-08T09:00:00Z");
         review.copySent("2026-07-01", "2026-07-08").published("2026-07-08");
 
-        refused(review, Elements.RECORD_FINDINGS, Map.of(LearningLoop.FINDINGS.name(), "x".repeat(4001)))
-            .hasMessage("Please correct: findings is 4001 characters long; at most 4000 are accepted.");
+        refused(review, Elements.RECORD_FINDINGS, Map.of(LearningLoop.FINDINGS.name(), "x".repeat(20_001)))
+            .hasMessage("Please correct: findings is 20001 characters long; at most 20000 are accepted.");
         refused(review, Elements.RECORD_FINDINGS, Map.of())
             .hasMessage("Please correct: findings is required.");
 
