@@ -98,14 +98,14 @@ class ImprovementActionProcessTest extends ProcessTest {
     void startedByALearningCycle() {
         ActionPlanStandIn.deployIfAbsent(engine);
         ProcessInstance plan = engine.getRuntimeService().startProcessInstanceByKey(ActionPlanStandIn.KEY,
-            "LRN-2026-0042", Variables.createVariables().putValue("actions", ActionPlanStandIn.actions(
+            "LRN-2026-9042", Variables.createVariables().putValue("actions", ActionPlanStandIn.actions(
                 ActionPlanStandIn.action("Health visitors ask about domestic abuse at every contact",
-                    "agency-health", DUE, Groups.SCR_SUBGROUP, "LRN-2026-0042-L1"),
+                    "agency-health", DUE, Groups.SCR_SUBGROUP, "LRN-2026-9042-L1"),
                 ActionPlanStandIn.action("Schools record every safeguarding concern in the new log",
                     "school-a", "2027-01-29", "pqa-subgroup, education-subgroup", null))));
 
         List<ProcessInstance> actions = engine.getRuntimeService().createProcessInstanceQuery()
-            .processDefinitionKey(ImprovementAction.KEY).processInstanceBusinessKey("LRN-2026-0042").list();
+            .processDefinitionKey(ImprovementAction.KEY).processInstanceBusinessKey("LRN-2026-9042").list();
         assertThat(actions).hasSize(2);
         ProcessInstance health = actionOwnedBy(actions, "agency-health");
         ProcessInstance school = actionOwnedBy(actions, "school-a");
@@ -114,16 +114,16 @@ class ImprovementActionProcessTest extends ProcessTest {
         assertThat(List.of(healthReference, schoolReference)).allMatch(r -> r.matches("ACT-2026-\\d{4}"))
             .doesNotHaveDuplicates();
         assertThat(health).variables()
-            .containsEntry(CaseVariables.SOURCE_REFERENCE.name(), "LRN-2026-0042")
-            .containsEntry(CaseVariables.CASE_REFERENCE.name(), "LRN-2026-0042")
-            .containsEntry(LESSON_REFERENCE.name(), "LRN-2026-0042-L1");
+            .containsEntry(CaseVariables.SOURCE_REFERENCE.name(), "LRN-2026-9042")
+            .containsEntry(CaseVariables.CASE_REFERENCE.name(), "LRN-2026-9042")
+            .containsEntry(LESSON_REFERENCE.name(), "LRN-2026-9042-L1");
         assertThat(school).variables()
             .containsEntry(MONITORING_GROUP.name(), "pqa-subgroup,education-subgroup")
             .containsEntry(LESSON_REFERENCE.name(), null);
         assertThat(jdbc.queryForList("select action_reference from ll_action where cycle_reference = ? "
-            + "order by action_reference", String.class, "LRN-2026-0042"))
+            + "order by action_reference", String.class, "LRN-2026-9042"))
             .containsExactlyInAnyOrder(healthReference, schoolReference);
-        assertThat(register(healthReference)).containsEntry("lesson_reference", "LRN-2026-0042-L1")
+        assertThat(register(healthReference)).containsEntry("lesson_reference", "LRN-2026-9042-L1")
             .containsEntry("monitoring_group", Groups.SCR_SUBGROUP);
 
         giveEvidence(school, EVIDENCE_TEXT);
