@@ -144,8 +144,12 @@ class TaskHandoverRules extends CommandInterceptor {
         if (handover.kind() == Kind.CLAIM && newUser.equals(self)) {
             return null;
         }
+        boolean inGroup = users.contains(newUser) || groups.stream()
+            .anyMatch(group -> identity.createUserQuery().userId(newUser).memberOfGroup(group).count() > 0);
         if (handover.kind() == Kind.ASSIGN && newUser.equals(self) && !administrator && !businessUnit && !chair) {
-            return null; // the same as claiming it for oneself; the engine's authorizations decide
+            // the same as claiming it for oneself: only a task of one's own group (a chair of another
+            // group holds the right to assign, but not to take that group's work)
+            return inGroup ? null : "You may take only a task of your own group.";
         }
         if (!administrator && !businessUnit && !chair) {
             return handover.kind() == Kind.CLAIM
@@ -154,8 +158,6 @@ class TaskHandoverRules extends CommandInterceptor {
                 : "Only the chair of the task's group, the business unit or an administrator may assign, delegate or"
                     + " add a person to a task.";
         }
-        boolean inGroup = users.contains(newUser) || groups.stream()
-            .anyMatch(group -> identity.createUserQuery().userId(newUser).memberOfGroup(group).count() > 0);
         if (!inGroup) {
             return Texts.shown(newUser) + " is not a member of the task's group"
                 + (groups.isEmpty() ? "" : " (" + String.join(", ", groups) + ")")

@@ -21,6 +21,7 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.iowscb.learningloop.casereference.CaseType;
@@ -89,6 +90,9 @@ class RoleModel {
             READ, Permissions.READ_HISTORY, Permissions.CREATE_INSTANCE);
         writer.ensureGroupGrant(Groups.BUSINESS_UNIT, DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
         writer.ensureGroupGrant(Groups.BUSINESS_UNIT, DEPLOYMENT, ANY, READ);
+        // the business unit hands a task to a member of its group (assign, delegate, add a
+        // candidate); TaskHandoverRules decides to whom. Chairs get the same through ChairGrants.
+        writer.ensureGroupGrant(Groups.BUSINESS_UNIT, Resources.TASK, ANY, TaskPermissions.TASK_ASSIGN);
 
         STARTERS.forEach((type, groups) -> groups.forEach(group -> {
             writer.ensureGroupGrant(group, PROCESS_DEFINITION, type.processKey(), READ, CREATE_INSTANCE);

@@ -2,6 +2,7 @@ package org.iowscb.learningloop.notification;
 
 import java.util.Map;
 
+import org.iowscb.learningloop.identity.ChairGrants;
 import org.camunda.bpm.engine.IdentityService;
 import org.iowscb.learningloop.LearningLoopProperties;
 import org.iowscb.learningloop.identity.Groups;
@@ -24,10 +25,12 @@ class DemoChairs {
         "edu-chair", Groups.EDUCATION_SUBGROUP);
 
     private final IdentityService identity;
+    private final ChairGrants chairGrants;
     private final boolean demoData;
 
-    DemoChairs(IdentityService identity, LearningLoopProperties properties) {
+    DemoChairs(IdentityService identity, ChairGrants chairGrants, LearningLoopProperties properties) {
         this.identity = identity;
+        this.chairGrants = chairGrants;
         this.demoData = properties.demoData();
     }
 
@@ -37,9 +40,11 @@ class DemoChairs {
             return;
         }
         CHAIRS.forEach((user, group) -> {
-            if (identity.createUserQuery().userId(user).count() == 1
-                && identity.getUserInfo(user, Recipients.CHAIR_OF) == null) {
-                identity.setUserInfo(user, Recipients.CHAIR_OF, group);
+            if (identity.createUserQuery().userId(user).count() == 1) {
+                if (identity.getUserInfo(user, Recipients.CHAIR_OF) == null) {
+                    identity.setUserInfo(user, Recipients.CHAIR_OF, group);
+                }
+                chairGrants.grant(user);
             }
         });
     }

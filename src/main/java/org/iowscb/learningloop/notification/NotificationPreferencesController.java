@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.iowscb.learningloop.identity.ChairGrants;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -41,8 +42,11 @@ class NotificationPreferencesController {
 
     private final IdentityService identity;
 
-    NotificationPreferencesController(IdentityService identity) {
+    private final ChairGrants chairGrants;
+
+    NotificationPreferencesController(IdentityService identity, ChairGrants chairGrants) {
         this.identity = identity;
+        this.chairGrants = chairGrants;
     }
 
     @GetMapping("/me")
@@ -105,8 +109,10 @@ class NotificationPreferencesController {
                 boolean changed = wanted.contains(member) ? groups.add(groupId) : groups.remove(groupId);
                 if (changed && groups.isEmpty()) {
                     identity.deleteUserInfo(member, Recipients.CHAIR_OF);
+                    chairGrants.revoke(member);
                 } else if (changed) {
                     identity.setUserInfo(member, Recipients.CHAIR_OF, String.join(",", groups));
+                    chairGrants.grant(member);
                 }
             }
             return chairsOf(groupId);
