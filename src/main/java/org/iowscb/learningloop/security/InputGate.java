@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -38,6 +39,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.iowscb.learningloop.engine.Texts;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -89,12 +91,21 @@ class InputGate implements Filter {
         this.narratives = narratives;
     }
 
+    private static boolean anonymousOnTheWebappsApi(HttpServletRequest request) {
+        if (!request.getRequestURI().substring(request.getContextPath().length()).startsWith(WEBAPP_ENGINE)) {
+            return false;
+        }
+        HttpSession session = request.getSession(false);
+        return session == null || AuthenticationUtil.getAuthsFromSession(session).getAuthentications().isEmpty();
+    }
+
     @Override
     public void doFilter(ServletRequest servletRequest, ServletResponse servletResponse, FilterChain chain)
         throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
         String resource = resourcePath(request);
-        if (resource == null) {
+        if (resource == null || anonymousOnTheWebappsApi(request)) {
+            // nobody signed in to the webapps: their own filter answers 401 before any body is read
             chain.doFilter(servletRequest, servletResponse);
             return;
         }

@@ -81,6 +81,8 @@ class RestSecurityTest {
         HttpResponse<String> login = get("/camunda/app/tasklist/", null);
         assertThat(login.statusCode()).as("Tasklist's login page: %s", login.body()).isEqualTo(200);
         assertThat(get("/camunda/api/engine/engine/default/task", null).statusCode()).isEqualTo(401);
+        assertThat(post("/camunda/api/engine/engine/default/task/" + reviewTask.getId() + "/claim", null, "{not json")
+            .statusCode()).as("a bad body from nobody signed in: 401 before the body is read").isEqualTo(401);
     }
 
     @Test
