@@ -1,5 +1,8 @@
 package org.iowscb.learningloop.identity;
 
+import org.camunda.bpm.engine.IdentityService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.iowscb.learningloop.LearningLoopProperties;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -13,6 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class IdentityBootstrap implements SmartInitializingSingleton {
 
+    private static final Logger LOG = LoggerFactory.getLogger(IdentityBootstrap.class);
+
     private final RoleModel roles;
     private final DemoData demoData;
     private final TasklistFilters filters;
@@ -20,11 +25,13 @@ class IdentityBootstrap implements SmartInitializingSingleton {
     private final ObjectProvider<ProductionAdministrator> productionAdministrator;
 
     private final IdentityWriter writer;
+    private final IdentityService identity;
 
     IdentityBootstrap(RoleModel roles, DemoData demoData, TasklistFilters filters, IdentityWriter writer,
                       LearningLoopProperties properties,
-                      ObjectProvider<ProductionAdministrator> productionAdministrator) {
+                      ObjectProvider<ProductionAdministrator> productionAdministrator, IdentityService identity) {
         this.productionAdministrator = productionAdministrator;
+        this.identity = identity;
         this.writer = writer;
         this.roles = roles;
         this.demoData = demoData;
@@ -41,5 +48,11 @@ class IdentityBootstrap implements SmartInitializingSingleton {
             demoData.seed();
         }
         filters.seed();
+        if (identity.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
+            LOG.warn("No administrator yet, so nobody can sign in. Start once with the prod profile and the"
+                + " administrator from the environment: --spring.profiles.active=postgres,prod with"
+                + " LEARNINGLOOP_ADMIN_USER and LEARNINGLOOP_ADMIN_PASSWORD (at least "
+                + ProductionAdministrator.MINIMUM_PASSWORD_LENGTH + " characters).");
+        }
     }
 }

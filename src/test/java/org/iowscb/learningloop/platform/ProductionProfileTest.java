@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import java.util.UUID;
 
+import org.iowscb.learningloop.support.FreshPostgresDatabase;
 import org.iowscb.learningloop.support.RunningApplication;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,21 @@ class ProductionProfileTest {
             assertThat(identity.createUserQuery().userId("demo").count()).isZero();
             assertThat(identity.createUserQuery().count()).isEqualTo(1);
             assertThat(identity.createGroupQuery().groupId("scr-subgroup").count()).as("role groups").isEqualTo(1);
+        }
+    }
+
+    @Test
+    @DisplayName("the postgres profile alone: no demo user, and the log says how to create the administrator")
+    void postgresAloneSeedsNoDemoUsers(CapturedOutput output) {
+        FreshPostgresDatabase database = FreshPostgresDatabase.create("profile");
+        try (RunningApplication app = RunningApplication.start("postgres", database.datasource())) {
+            var identity = app.engine().getIdentityService();
+            assertThat(identity.createUserQuery().count()).as("users on a new PostgreSQL database").isZero();
+            assertThat(identity.createGroupQuery().groupId("scr-subgroup").count()).as("role groups").isEqualTo(1);
+            assertThat(output).contains("No administrator yet", "--spring.profiles.active=postgres,prod",
+                "LEARNINGLOOP_ADMIN_PASSWORD");
+        } finally {
+            database.drop();
         }
     }
 
