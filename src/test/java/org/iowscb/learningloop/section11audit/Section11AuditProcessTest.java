@@ -147,6 +147,7 @@ class Section11AuditProcessTest extends ProcessTest {
             .containsEntry(LAST_CHALLENGE.name(), "Evidence safer recruitment: how many panels are trained?")
             .containsEntry(CHALLENGE.name(), null);
         complete(rescrutiny, Variables.createVariables().putValue(ASSESSMENT_ACCEPTED.name(), true));
+        turnGapsIntoActions(cycle);
 
         assertThat(cycle).hasPassed(Elements.GAPS_TO_ACTIONS).isWaitingAt(Elements.RECORD_FINDINGS);
         assertThat(actions(cycle)).containsExactly(
@@ -251,6 +252,7 @@ class Section11AuditProcessTest extends ProcessTest {
 
         complete(assessmentTask(cycle, agency), Answers.allMet(STANDARDS, "Late but complete").variables());
         complete(scrutinyTask(cycle, agency), Variables.createVariables().putValue(ASSESSMENT_ACCEPTED.name(), true));
+        turnGapsIntoActions(cycle);
         assertThat(actions(cycle)).isEmpty();
         assertThatThrownBy(() -> complete(task(cycle, Elements.RECORD_FINDINGS), Variables.createVariables()))
             .isInstanceOf(RejectedInputException.class)
@@ -377,6 +379,32 @@ class Section11AuditProcessTest extends ProcessTest {
         assertThat(store.find(Section11Audit.KEY, "agency-health", cycle.getBusinessKey())).isEmpty();
     }
 
+    @Test
+    @DisplayName("an action that cannot start fails its own step and is retried: the Sub Group's acceptance stands")
+    void aFailingFanOutNeverRollsBackTheAcceptance() {
+        String agency = newAgency();
+        ProcessInstance cycle = start(agency, DEADLINE_DAY);
+        complete(assessmentTask(cycle, agency), Answers.allMet(STANDARDS, "Board minutes")
+            .gap(TRAINING, Rating.PARTIALLY_MET, "Refresher training overdue").variables());
+        Task scrutiny = scrutinyTask(cycle, agency);
+        // the agency is removed before its action starts: the improvement-action refuses an unknown owner
+        engine.getIdentityService().deleteGroup(agency);
+
+        complete(scrutiny, Variables.createVariables().putValue(ASSESSMENT_ACCEPTED.name(), true));
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(scrutiny.getId()).finished()
+            .count()).as("the acceptance is saved").isEqualTo(1);
+
+        Job fanOut = gapsToActionsJob(cycle);
+        assertThatThrownBy(() -> engine.getManagementService().executeJob(fanOut.getId()))
+            .hasMessageContaining("ownerGroup");
+        Job failed = gapsToActionsJob(cycle);
+        assertThat(failed.getRetries()).as("retried later (R3/PT5M)").isEqualTo(2);
+        assertThat(failed.getExceptionMessage()).contains("ownerGroup");
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(scrutiny.getId()).finished()
+            .count()).as("the acceptance still stands").isEqualTo(1);
+        assertThat(cycle).isWaitingAt(Elements.GAPS_TO_ACTIONS);
+    }
+
     private ProcessInstance start(String agencies, String deadline) {
         VariableMap variables = Variables.createVariables().putValue(AGENCIES.name(), agencies);
         if (deadline != null) {
@@ -393,6 +421,17 @@ class Section11AuditProcessTest extends ProcessTest {
         assertThat(started).hasSize(1);
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(started.iterator().next())
             .singleResult();
+    }
+
+    /** Runs the asynchronous step that starts one improvement-action per gap. */
+    private void turnGapsIntoActions(ProcessInstance cycle) {
+        assertThat(cycle).isWaitingAt(Elements.GAPS_TO_ACTIONS);
+        engine.getManagementService().executeJob(gapsToActionsJob(cycle).getId());
+    }
+
+    private Job gapsToActionsJob(ProcessInstance cycle) {
+        return engine.getManagementService().createJobQuery().processInstanceId(cycle.getId())
+            .activityId(Elements.GAPS_TO_ACTIONS).singleResult();
     }
 
     /** Runs the asynchronous handover to the learning loop of this cycle. */

@@ -86,6 +86,7 @@ class Section11AuditRestTest extends RestProcessTest {
                 .doesNotContain("Health evidence");
         }
         rest.work("pqa-chair", key, Elements.SCRUTINISE_SELF_ASSESSMENT, Map.of("assessmentAccepted", true));
+        executeJobsOf(key); // the actions start in a step of their own
 
         assertVisible(key, Map.of("pqa-chair", Elements.RECORD_FINDINGS));
         assertThat(formVariables("pqa-chair", key).path("actions").path("value").toString())

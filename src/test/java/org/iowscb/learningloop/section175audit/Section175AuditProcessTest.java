@@ -116,6 +116,10 @@ class Section175AuditProcessTest extends ProcessTest {
             Variables.createVariables().putValue(ASSESSMENT_ACCEPTED.name(), true));
         complete(taskOf(cycle, Elements.REVIEW_ACTION_PLAN, second), Variables.createVariables()
             .putValue(ACTION_PLAN_COMMENTS.name(), "Check the record each term"));
+        // the actions start in a step of their own, after the Sub Group's submit is saved
+        assertThat(cycle).isWaitingAt(Elements.GAPS_TO_ACTIONS);
+        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
+            .processInstanceId(cycle.getId()).activityId(Elements.GAPS_TO_ACTIONS).singleResult().getId());
 
         assertThat(cycle).hasPassed(Elements.GAPS_TO_ACTIONS).isWaitingAt(Elements.RECORD_FINDINGS);
         assertThat(actions(cycle)).containsExactly(

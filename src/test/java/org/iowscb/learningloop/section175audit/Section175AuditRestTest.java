@@ -72,6 +72,7 @@ class Section175AuditRestTest extends RestProcessTest {
         rest.work("pqa-chair", key, Elements.SCRUTINISE_SELF_ASSESSMENT, Map.of("assessmentAccepted", true));
         assertVisible(key, Map.of("edu-chair", Elements.REVIEW_ACTION_PLAN));
         rest.work("edu-chair", key, Elements.REVIEW_ACTION_PLAN, Map.of("actionPlanComments", "No gaps: well done"));
+        executeJobsOf(key); // the actions start in a step of their own
 
         assertVisible(key, Map.of("pqa-chair", Elements.RECORD_FINDINGS));
         rest.work("pqa-chair", key, Elements.RECORD_FINDINGS, Map.of(
