@@ -323,7 +323,7 @@ class WebappsInBrowserTest {
 
         tasklist.openTaskByAddress(review.taskId());
         String message = tasklist.waitForErrorNotification();
-        assertThat(message).contains("does not exist");
+        assertThat(message).as("the plain answer for a task one may not see").contains("There is no task");
         assertThat(browser.driver().findElements(By.cssSelector("form.fjs-form")))
             .as("the review form opened by its address for police").isEmpty();
         assertThat(browser.bodyText()).doesNotContain(review.caseReference());
