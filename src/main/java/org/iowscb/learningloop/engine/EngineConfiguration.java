@@ -18,23 +18,27 @@ class EngineConfiguration {
     static final String DEPLOYMENT_NAME = "learning-loop";
 
     /**
-     * Deploy only the models and forms that changed since the last start: a restart creates no new
-     * version of anything, and a changed form does not version every process beside it.
+     * The models and forms are deployed together, as one deployment, and only when one of them
+     * changed since the last start: a restart creates no new version of anything. Every process
+     * binds its forms and called processes by deployment, so a running case keeps the forms and
+     * sub-processes it started with, and a case started after a change gets the changed ones.
      */
     @Bean
-    AbstractProcessEnginePlugin deployChangedResourcesOnly() {
+    AbstractProcessEnginePlugin deployModelsAndFormsTogether() {
         return new AbstractProcessEnginePlugin() {
             @Override
             public void preInit(ProcessEngineConfigurationImpl configuration) {
                 if (configuration instanceof SpringProcessEngineConfiguration spring) {
-                    spring.setDeployChangedOnly(true);
+                    // false: the whole set is compared with the last deployment and deployed anew when
+                    // anything differs (true would deploy a changed form alone, away from its process)
+                    spring.setDeployChangedOnly(false);
                     spring.setDeploymentName(DEPLOYMENT_NAME);
                 }
             }
 
             @Override
             public String toString() {
-                return "deployChangedResourcesOnly";
+                return "deployModelsAndFormsTogether";
             }
         };
     }

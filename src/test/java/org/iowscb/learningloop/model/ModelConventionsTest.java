@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
@@ -57,7 +58,7 @@ class ModelConventionsTest {
         BpmnModelInstance careless = Bpmn.createExecutableProcess("scratch-process")
             .camundaHistoryTimeToLiveString(null)
             .startEvent("StartEvent_1abcde")
-            .userTask("Activity_0x1y2z3").name("")
+            .userTask("Activity_0x1y2z3").name("").camundaFormRef("some-form").camundaFormRefBinding("latest")
             .serviceTask("send-letter").camundaClass("org.example.SendLetter")
             .endEvent("done").name("Done")
             .done();
@@ -70,7 +71,9 @@ class ModelConventionsTest {
             "process scratch-process has no historyTimeToLive",
             "user task Activity_0x1y2z3 has no name",
             "user task Activity_0x1y2z3 is routed to nobody",
-            "user task Activity_0x1y2z3 has no Camunda Form (camunda:formRef)",
+            "process scratch-process has no versionTag",
+            "user task Activity_0x1y2z3 binds its form by 'latest'; bind it by deployment",
+            "user task Activity_0x1y2z3 refers to form 'some-form', which no file in forms/ has as its id",
             "start event StartEvent_1abcde has no Camunda Form (camunda:formRef)",
             "service task send-letter uses camunda:class; use delegateExpression",
             "Activity_0x1y2z3 keeps a Modeler-default id");
@@ -97,6 +100,28 @@ class ModelConventionsTest {
             }
             if (isBlank(process.getName())) {
                 problems.add("process " + process.getId() + " has no name");
+            }
+            if (isBlank(process.getCamundaVersionTag())) {
+                problems.add("process " + process.getId() + " has no versionTag");
+            }
+        }
+        // a running case keeps the forms and sub-processes of the deployment it started in
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            if (!isBlank(task.getCamundaFormRef()) && !"deployment".equals(task.getCamundaFormRefBinding())) {
+                problems.add("user task " + task.getId() + " binds its form by '" + task.getCamundaFormRefBinding()
+                    + "'; bind it by deployment");
+            }
+        }
+        for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+            if (!isBlank(start.getCamundaFormRef()) && !"deployment".equals(start.getCamundaFormRefBinding())) {
+                problems.add("start event " + start.getId() + " binds its form by '" + start.getCamundaFormRefBinding()
+                    + "'; bind it by deployment");
+            }
+        }
+        for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+            if (!"deployment".equals(call.getCamundaCalledElementBinding())) {
+                problems.add("call activity " + call.getId() + " binds its process by '"
+                    + call.getCamundaCalledElementBinding() + "'; bind it by deployment");
             }
         }
         for (UserTask task : model.getModelElementsByType(UserTask.class)) {
