@@ -88,16 +88,31 @@ class WebappsInBrowserTest {
 
         TasklistPage tasklist = new TasklistPage(browser);
         assertThat(tasklist.filterNames()).as("the Tasklist filters of demo").containsExactlyElementsOf(FILTERS);
+        assertTheBoardsLook(browser, "Tasklist");
         browser.screenshot("tasklist-filters-demo");
 
         browser.get("/camunda/app/cockpit/");
         waitForCockpitDashboard(browser);
+        assertTheBoardsLook(browser, "Cockpit");
 
         browser.get("/camunda/app/admin/");
         browser.waitUntil("the Admin dashboard", d -> d.getCurrentUrl().contains("/camunda/app/admin/default/#/")
             && browser.bodyText().contains("List of Users"));
-        assertThat(browser.bodyText()).contains("Camunda Admin", "Authorizations", "Manage Authorizations");
+        assertThat(browser.bodyText()).contains("Authorizations", "Manage Authorizations");
+        assertTheBoardsLook(browser, "Admin");
         browser.screenshot("admin-dashboard-demo");
+    }
+
+    /**
+     * The product's and the board's names in the header, and no banner telling the board to
+     * migrate to Camunda 8 (which Camunda's webapps show on every page by default).
+     */
+    private static void assertTheBoardsLook(WebappBrowser browser, String app) {
+        browser.waitUntil(app + " shows the board's name beside " + "Learning Loop " + app,
+            d -> browser.bodyText().contains("Learning Loop " + app)
+                && browser.bodyText().contains("Isle of Wight Safeguarding Children Board"));
+        assertThat(browser.bodyText()).as("%s's page", app).doesNotContain("migrate to Camunda 8", "Camunda " + app);
+        assertThat(browser.driver().getTitle()).as("%s's title", app).startsWith("Learning Loop " + app);
     }
 
     /**

@@ -1,0 +1,97 @@
+package org.iowscb.learningloop.webapps;
+
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.iowscb.learningloop.LearningLoopProperties;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Tasklist, Cockpit and Admin as the board's own: their {@code config.js} (served here, ahead of
+ * the one in Camunda's webjar, which is left untouched) names the product instead of "Camunda",
+ * and loads one custom script that shows the board's name ({@code learningloop.board-name}) beside
+ * it and hides the banner telling every page to migrate to Camunda 8, which these people cannot
+ * act on. Both are the webapps' documented configuration points, not patches of Camunda's files.
+ */
+@RestController
+class WebappLook {
+
+    static final String PRODUCT = "Learning Loop";
+    static final Set<String> APPS = Set.of("tasklist", "cockpit", "admin");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final MediaType JAVASCRIPT = MediaType.parseMediaType("text/javascript;charset=UTF-8");
+
+    /** Tasklist's own keyboard shortcuts, kept from Camunda's config.js, which this one replaces. */
+    private static final Map<String, Object> TASKLIST_SHORTCUTS = Map.of(
+        "claimTask", Map.of("key", "ctrl+alt+c", "description", "claims the currently selected task"),
+        "focusFilter", Map.of("key", "ctrl+shift+f", "description", "set the focus to the first filter in the list"),
+        "focusList", Map.of("key", "ctrl+alt+l", "description", "sets the focus to the first task in the list"),
+        "focusForm", Map.of("key", "ctrl+alt+f", "description", "sets the focus to the first input field in a task form"),
+        "startProcess", Map.of("key", "ctrl+alt+p", "description", "opens the start process modal dialog"));
+
+    private final String boardName;
+
+    WebappLook(LearningLoopProperties properties) {
+        this.boardName = properties.boardName();
+    }
+
+    @GetMapping("/camunda/app/{app}/scripts/config.js")
+    ResponseEntity<String> config(@PathVariable String app) throws JsonProcessingException {
+        known(app);
+        Map<String, Object> config = new java.util.LinkedHashMap<>();
+        config.put("app", Map.of("vendor", PRODUCT, "name", title(app)));
+        config.put("customScripts", java.util.List.of("scripts/board-look"));
+        if (app.equals("tasklist")) {
+            config.put("shortcuts", TASKLIST_SHORTCUTS);
+        }
+        return javascript("export default " + JSON.writeValueAsString(config) + ";\n");
+    }
+
+    @GetMapping("/camunda/app/{app}/scripts/board-look.js")
+    ResponseEntity<String> look(@PathVariable String app) throws JsonProcessingException {
+        known(app);
+        return javascript("""
+            // The board's look: its name beside the product's, and no end-of-life banner.
+            const boardName = %s;
+            const style = document.createElement('style');
+            style.textContent = '.ce-eol-banner { display: none !important; }'
+              + ' .ll-board-name { color: inherit; font-size: 0.8em; margin-left: 0.75em; opacity: 0.8; }';
+            document.head.appendChild(style);
+            const showBoardName = () => {
+              document.querySelectorAll('.navbar-brand .brand-name').forEach((brand) => {
+                if (!brand.parentNode.querySelector('.ll-board-name')) {
+                  const board = document.createElement('span');
+                  board.className = 'll-board-name';
+                  board.textContent = boardName;
+                  brand.after(board);
+                }
+              });
+            };
+            new MutationObserver(showBoardName).observe(document.documentElement, { childList: true, subtree: true });
+            showBoardName();
+            export default [];
+            """.formatted(JSON.writeValueAsString(boardName)));
+    }
+
+    private static void known(String app) {
+        if (!APPS.contains(app)) {
+            throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND, "No such webapp: " + app);
+        }
+    }
+
+    private static String title(String app) {
+        return Character.toUpperCase(app.charAt(0)) + app.substring(1);
+    }
+
+    private static ResponseEntity<String> javascript(String body) {
+        return ResponseEntity.ok().contentType(JAVASCRIPT).cacheControl(CacheControl.noCache()).body(body);
+    }
+}
