@@ -15,17 +15,18 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Tasklist, Cockpit and Admin as the board's own: their {@code config.js} (served here, ahead of
+ * Tasklist, Cockpit, Admin and the welcome page as the board's own: their {@code config.js} (served here, ahead of
  * the one in Camunda's webjar, which is left untouched) names the product instead of "Camunda",
  * and loads one custom script that shows the board's name ({@code learningloop.board-name}) beside
  * it and hides the banner telling every page to migrate to Camunda 8, which these people cannot
- * act on. Both are the webapps' documented configuration points, not patches of Camunda's files.
+ * act on. Dates are written the English way. All of it goes through the webapps' documented
+ * configuration points, not patches of Camunda's files.
  */
 @RestController
 class WebappLook {
 
     static final String PRODUCT = "Learning Loop";
-    static final Set<String> APPS = Set.of("tasklist", "cockpit", "admin");
+    static final Set<String> APPS = Set.of("tasklist", "cockpit", "admin", "welcome");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final MediaType JAVASCRIPT = MediaType.parseMediaType("text/javascript;charset=UTF-8");
 
@@ -36,6 +37,18 @@ class WebappLook {
         "focusList", Map.of("key", "ctrl+alt+l", "description", "sets the focus to the first task in the list"),
         "focusForm", Map.of("key", "ctrl+alt+f", "description", "sets the focus to the first input field in a task form"),
         "startProcess", Map.of("key", "ctrl+alt+p", "description", "opens the start process modal dialog"));
+
+    /**
+     * Dates as people in England write them (3 December 2026, 14:05), where Camunda's defaults are
+     * American (December 3, 2026 2:05 PM). Times are shown in the browser's own time zone.
+     */
+    static final Map<String, String> UK_DATES = Map.of(
+        "monthName", "MMMM",
+        "day", "DD",
+        "abbr", "D MMM YYYY, HH:mm",
+        "normal", "D MMMM YYYY, HH:mm",
+        "long", "dddd D MMMM YYYY, HH:mm",
+        "short", "D MMMM YYYY");
 
     private final String boardName;
 
@@ -49,6 +62,7 @@ class WebappLook {
         Map<String, Object> config = new java.util.LinkedHashMap<>();
         config.put("app", Map.of("vendor", PRODUCT, "name", title(app)));
         config.put("customScripts", java.util.List.of("scripts/board-look"));
+        config.put("dateFormat", UK_DATES);
         if (app.equals("tasklist")) {
             config.put("shortcuts", TASKLIST_SHORTCUTS);
         }
