@@ -48,15 +48,14 @@ import org.springframework.boot.test.context.SpringBootTest;
  * and forms: a new process or form is walked without a line here.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    // a database and an engine of its own: the walk leaves a hundred cases behind, and its engine
-    // takes no other context's place as the engine "default" of the REST API and the webapps
-    properties = {"spring.datasource.url=jdbc:h2:mem:walk-every-process;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.process-engine-name=" + EveryProcessByItsFormsTest.ENGINE})
+    // a database of its own: the walk leaves a hundred cases behind. Its engine keeps the name
+    // "default", as every test context's does: a second name would be offered to the webapps of
+    // every other context, and Tasklist there would open it
+    properties = "spring.datasource.url=jdbc:h2:mem:walk-every-process;DB_CLOSE_DELAY=-1")
 class EveryProcessByItsFormsTest extends RestProcessTest {
 
-    static final String ENGINE = "walk";
-    /** Camunda's REST API of this test's own engine. */
-    private static final String REST = "/engine-rest/engine/" + ENGINE;
+    /** Camunda's REST API, which serves this context's engine (RestProcessTest registers it). */
+    private static final String REST = "/engine-rest";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Tasks one case may take before the walk calls it a loop. */
     private static final int TASKS_PER_CASE = 60;
