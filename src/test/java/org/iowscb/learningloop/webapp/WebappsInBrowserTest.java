@@ -16,6 +16,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -27,6 +29,7 @@ import org.iowscb.learningloop.deadline.WorkingDays;
 import org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview;
 import org.iowscb.learningloop.process.CaseVariables;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -71,7 +74,21 @@ class WebappsInBrowserTest {
     @Autowired
     WorkingDays workingDays;
 
+    @Autowired
+    ProcessEngine engine;
+
     private final List<WebappBrowser> browsers = new ArrayList<>();
+
+    /**
+     * The webapps serve the engine registered as "default" in the JVM, and every test context's
+     * engine has that name; the REST tests register their own before each test. Without this, a
+     * browser test run after them opened Tasklist on another context's engine and found none of
+     * its tasks (seen with -Dsurefire.runOrder=random).
+     */
+    @BeforeEach
+    void theWebappsServeThisContextsEngine() {
+        ProcessEngines.registerProcessEngine(engine);
+    }
 
     @AfterEach
     void closeBrowsers() {
