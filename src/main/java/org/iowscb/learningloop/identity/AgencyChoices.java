@@ -28,10 +28,32 @@ public class AgencyChoices implements ExecutionListener {
         this.identity = identity;
     }
 
+    /** Who may own an action besides agencies and schools: the board's own groups. */
+    public static final String OWNER_OPTIONS = "ownerOptions";
+    static final List<String> ROLE_OWNERS = List.of(Groups.BUSINESS_UNIT, Groups.WORKFORCE_DEVELOPMENT,
+        Groups.SCR_SUBGROUP, Groups.PQA_SUBGROUP, Groups.EDUCATION_SUBGROUP, Groups.CDOP);
+
     @Override
     public void notify(DelegateExecution execution) {
-        execution.setVariable(AGENCY_OPTIONS, json(options(directory.agencies())));
-        execution.setVariable(SCHOOL_OPTIONS, json(options(directory.schools())));
+        execution.setVariable(AGENCY_OPTIONS, agencyOptions());
+        execution.setVariable(SCHOOL_OPTIONS, schoolOptions());
+    }
+
+    /** The agencies, as the list a form's select or checklist offers ({@code valuesKey}). */
+    public Object agencyOptions() {
+        return json(options(directory.agencies()));
+    }
+
+    public Object schoolOptions() {
+        return json(options(directory.schools()));
+    }
+
+    /** Every group that may own an action: agencies, schools and the board's own groups. */
+    public Object ownerOptions() {
+        List<String> owners = new java.util.ArrayList<>(directory.agencies());
+        owners.addAll(directory.schools());
+        owners.addAll(ROLE_OWNERS);
+        return json(options(owners));
     }
 
     private List<Map<String, String>> options(List<String> groupIds) {

@@ -110,7 +110,8 @@ class EveryProcessByItsFormsTest extends RestProcessTest {
         String starter = starterOf(key);
         HttpResponse<String> response;
         if (startForm.isPresent()) {
-            Map<String, Object> values = startForm.get().fill(Map.of(), today(), true);
+            Map<String, Object> values = startForm.get().fill(plain(engine.getFormService()
+                .getStartFormVariables(definition.getId())), today(), true);
             formsSubmitted.add(startForm.get().id());
             response = rest.send(starter, "POST", REST + "/process-definition/key/" + key + "/submit-form",
                 Map.of("variables", camundaVariables(values)));
@@ -286,8 +287,15 @@ class EveryProcessByItsFormsTest extends RestProcessTest {
 
     /** What the task's form shows: its variables, JSON as plain lists and maps, as form-js reads them. */
     private Map<String, Object> shown(Task task) {
+        return plain(engine.getTaskService().getVariablesTyped(task.getId()));
+    }
+
+    private static Map<String, Object> plain(org.camunda.bpm.engine.variable.VariableMap variables) {
         Map<String, Object> shown = new LinkedHashMap<>();
-        engine.getTaskService().getVariables(task.getId()).forEach((name, value) -> {
+        variables.keySet().forEach(name -> {
+            Object typed = variables.getValueTyped(name);
+            Object value = typed instanceof org.camunda.bpm.engine.variable.value.ObjectValue object
+                && !object.isDeserialized() ? plain(object.getValueSerialized()) : variables.get(name);
             if (value instanceof SpinJsonNode json) {
                 shown.put(name, plain(json.toString()));
             } else {

@@ -25,15 +25,8 @@ final class TypicalValues {
     private static final Set<String> LEFT_CLEAR = Set.of("modifiableFactorsIdentified", "abuseOrNeglectSuspected",
         "agencySuspectsAbuseOrNeglect", "newDateAgreed", "revisionNeeded");
 
-    /** Typed where a start form has no list to choose from yet. */
+    /** Typed where a form has no list to choose from: references, links, a sample, a count. */
     private static final Map<String, Object> TYPED = Map.ofEntries(
-        Map.entry("referringAgency", "agency-police"),
-        Map.entry("ownerGroup", "agency-police"),
-        Map.entry("reviewingAgency", "agency-health"),
-        Map.entry("auditingAgency", "agency-health"),
-        Map.entry("involvedAgencies", "agency-police, agency-health"),
-        Map.entry("agencies", "agency-police, agency-health"),
-        Map.entry("schools", "school-a, school-b"),
         Map.entry("caseSample", "POL-1001, HLT-2002"),
         Map.entry("newAuditSample", "POL-1001, HLT-2002"),
         Map.entry("independentReviewer", "reviewer"),
