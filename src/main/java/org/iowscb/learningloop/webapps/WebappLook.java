@@ -61,7 +61,9 @@ class WebappLook {
         known(app);
         Map<String, Object> config = new java.util.LinkedHashMap<>();
         config.put("app", Map.of("vendor", PRODUCT, "name", title(app)));
-        config.put("customScripts", java.util.List.of("scripts/board-look"));
+        config.put("customScripts", app.equals("tasklist")
+            ? java.util.List.of("scripts/board-look", "scripts/start-form-choices")
+            : java.util.List.of("scripts/board-look"));
         config.put("dateFormat", UK_DATES);
         if (app.equals("tasklist")) {
             config.put("shortcuts", TASKLIST_SHORTCUTS);
@@ -93,6 +95,57 @@ class WebappLook {
             showBoardName();
             export default [];
             """.formatted(JSON.writeValueAsString(boardName)));
+    }
+
+    /**
+     * Tasklist gives a Camunda Form on a start event no variables (it loads them for tasks only),
+     * so a select naming {@code "valuesKey": "agencyOptions"} would offer nothing. Tasklist does
+     * give a start form what it keeps in {@code localStorage} under {@code camunda-form:undefined}
+     * (its saved draft of a start form). This script reads the start form variables of
+     * StartFormChoices over the webapps' own API, as the signed-in person, and keeps the lists there,
+     * beside whatever draft is kept; nothing of the person's is read or sent.
+     */
+    @GetMapping("/camunda/app/tasklist/scripts/start-form-choices.js")
+    ResponseEntity<String> startFormChoices() {
+        return javascript("""
+            // The lists a start form chooses from: agencies, schools, owners (see WebappLook).
+            const DRAFT = 'camunda-form:undefined';
+            const LISTS = ['agencyOptions', 'schoolOptions', 'ownerOptions'];
+            const engine = (window.location.pathname.split('/tasklist/')[1] || 'default/').split('/')[0] || 'default';
+            let lists = null;
+            const keep = () => {
+              if (!lists) {
+                return;
+              }
+              let draft = {};
+              try {
+                draft = JSON.parse(window.localStorage.getItem(DRAFT) || '{}') || {};
+              } catch (unreadable) {
+                draft = {};
+              }
+              if (LISTS.some((name) => JSON.stringify(draft[name]) !== JSON.stringify(lists[name]))) {
+                window.localStorage.setItem(DRAFT, JSON.stringify(Object.assign(draft, lists)));
+              }
+            };
+            const load = () => fetch('/camunda/api/engine/engine/' + encodeURIComponent(engine)
+                + '/process-definition/key/case-review-referral/form-variables?deserializeValues=false'
+                + '&variableNames=' + LISTS.join(','), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+              .then((response) => (response.ok ? response.json() : null))
+              .then((variables) => {
+                if (variables) {
+                  lists = {};
+                  LISTS.forEach((name) => {
+                    lists[name] = variables[name] ? JSON.parse(variables[name].value) : [];
+                  });
+                  keep();
+                }
+              })
+              .catch(() => {});
+            load();
+            setInterval(keep, 500);
+            window.addEventListener('hashchange', load);
+            export default [];
+            """);
     }
 
     private static void known(String app) {

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -317,6 +318,57 @@ class WebappsInBrowserTest {
         assertThat(form.shows("boardComments"))
             .as("the read-only box \"The Board's comments on the last revision\" on a review the Board never saw")
             .isFalse();
+    }
+
+    /**
+     * A start form has no case to read choices from: the referral's start form offers the
+     * agencies by name from its start form variables (StartFormChoices), and nobody types a group id.
+     */
+    @Test
+    void theReferralStartFormOffersTheAgenciesByName() {
+        WebappBrowser browser = browser();
+        browser.logIn("tasklist", "bu", "demo");
+        new TasklistPage(browser).filterNames();
+        browser.click(browser.visible(By.xpath("//a[contains(normalize-space(.), 'Start process')]"),
+            "the Start process link"));
+        browser.click(browser.visible(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)="
+            + "'Referral of a serious incident for a case review']"), "the referral in the list of processes"));
+        CamundaFormPage form = new CamundaFormPage(browser);
+        assertThat(form.labels()).contains("Referring agency");
+
+        By field = By.xpath("//form[contains(@class,'fjs-form')]//*[substring(@id, string-length(@id) - 15) ="
+            + " '-referringAgency']/ancestor::*[contains(@class,'fjs-form-field')][1]");
+        WebElement select = browser.waitUntil("the select 'Referring agency'",
+            org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(field));
+        browser.click(select.findElement(By.cssSelector(".fjs-input-group")));
+        browser.waitUntil("the agencies offered by name", d -> d.findElements(By.cssSelector(
+            "form.fjs-form .fjs-dropdownlist-item")).stream().map(WebElement::getText).toList()
+            .containsAll(List.of("Police", "Health", "Children's services", "Probation")));
+        assertThat(select.findElements(By.cssSelector("input[type='text']:not([readonly])")))
+            .as("no text box to type a group id into").allSatisfy(input -> assertThat(input.isDisplayed()).isFalse());
+        browser.screenshot("tasklist-referral-start-form");
+
+        // the chosen agency reaches the case as its group id
+        WebElement police = browser.driver().findElements(By.cssSelector("form.fjs-form .fjs-dropdownlist-item"))
+            .stream().filter(item -> item.getText().equals("Police")).findFirst().orElseThrow();
+        police.click();
+        form.fillText("summary", "Bruising seen at school; shared late.");
+        LocalDate known = workingDays.today().withDayOfMonth(1);
+        form.fillDate("incidentKnownOn", known);
+        form.fillText("childAgeYears", "9");
+        browser.click(browser.visible(By.xpath("//form[contains(@class,'fjs-form')]//label[normalize-space(.)='None']"
+            + "/input"), "the concern 'None'"));
+        assertThat(form.input("summary").getDomProperty("value")).as("the summary before Start")
+            .isEqualTo("Bruising seen at school; shared late.");
+        long before = history.createHistoricProcessInstanceQuery().processDefinitionKey("case-review-referral").count();
+        browser.click(browser.visible(By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Start']"),
+            "the Start button"));
+        browser.waitUntil("the referral is started", d -> history.createHistoricProcessInstanceQuery()
+            .processDefinitionKey("case-review-referral").count() == before + 1);
+        HistoricProcessInstance referral = history.createHistoricProcessInstanceQuery()
+            .processDefinitionKey("case-review-referral").orderByProcessInstanceStartTime().desc().list().get(0);
+        assertThat(runtime.getVariable(referral.getId(), "referringAgency")).isEqualTo("agency-police");
+        assertThat(runtime.getVariable(referral.getId(), "incidentKnownOn")).isEqualTo(known.toString());
     }
 
     // ---- 3. the Board and an agency --------------------------------------------------------------

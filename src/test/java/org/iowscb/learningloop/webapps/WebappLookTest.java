@@ -23,13 +23,22 @@ class WebappLookTest extends RestProcessTest {
         assertThat(config.statusCode()).isEqualTo(200);
         assertThat(config.headers().firstValue("Content-Type").orElse("")).startsWith("text/javascript");
         assertThat(config.body()).startsWith("export default {")
-            .contains("\"vendor\":\"Learning Loop\"", "\"customScripts\":[\"scripts/board-look\"]",
+            .contains("\"vendor\":\"Learning Loop\"", "\"customScripts\":[\"scripts/board-look\"",
                 "\"normal\":\"D MMMM YYYY, HH:mm\"", "\"short\":\"D MMMM YYYY\"");
 
         HttpResponse<String> look = get("/camunda/app/" + app + "/scripts/board-look.js");
         assertThat(look.statusCode()).isEqualTo(200);
         assertThat(look.body()).contains("\"Isle of Wight Safeguarding Children Board\"", ".ce-eol-banner",
             "export default []");
+    }
+
+    @org.junit.jupiter.api.Test
+    void tasklistKeepsTheStartFormChoicesWhereItsStartFormsReadThem() throws Exception {
+        assertThat(get("/camunda/app/tasklist/scripts/config.js").body()).contains("\"scripts/start-form-choices\"");
+        HttpResponse<String> script = get("/camunda/app/tasklist/scripts/start-form-choices.js");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.body()).contains("camunda-form:undefined", "/form-variables?deserializeValues=false",
+            "agencyOptions", "export default []");
     }
 
     @ParameterizedTest
