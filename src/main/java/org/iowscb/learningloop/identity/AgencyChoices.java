@@ -28,7 +28,7 @@ public class AgencyChoices implements ExecutionListener {
         this.identity = identity;
     }
 
-    /** Who may own an action besides agencies and schools: the board's own groups. */
+    /** The list of possible owners of an action (learning plan, improvement-action start form). */
     public static final String OWNER_OPTIONS = "ownerOptions";
     static final List<String> ROLE_OWNERS = List.of(Groups.BUSINESS_UNIT, Groups.WORKFORCE_DEVELOPMENT,
         Groups.SCR_SUBGROUP, Groups.PQA_SUBGROUP, Groups.EDUCATION_SUBGROUP, Groups.CDOP);

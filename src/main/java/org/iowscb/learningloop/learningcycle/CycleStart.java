@@ -1,6 +1,5 @@
 package org.iowscb.learningloop.learningcycle;
 
-import org.iowscb.learningloop.casereference.CaseStartCheck;
 import static org.iowscb.learningloop.learning.LearningLoop.FINDINGS;
 import static org.iowscb.learningloop.learning.LearningLoop.MAX_FINDINGS;
 import static org.iowscb.learningloop.learning.LearningLoop.SOURCE_TYPE;
@@ -11,8 +10,9 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.iowscb.learningloop.casereference.CaseStartCheck;
 import org.iowscb.learningloop.casereference.CaseType;
-import org.iowscb.learningloop.identity.Directory;
+import org.iowscb.learningloop.identity.AgencyChoices;
 import org.iowscb.learningloop.identity.Groups;
 import org.iowscb.learningloop.learning.LearningRegister;
 import org.iowscb.learningloop.process.InputCheck;
@@ -26,15 +26,12 @@ import org.springframework.stereotype.Component;
 @Component("learningCycleStart")
 class CycleStart implements ExecutionListener {
 
-    private static final List<String> ROLE_OWNERS = List.of(Groups.BUSINESS_UNIT, Groups.WORKFORCE_DEVELOPMENT,
-        Groups.SCR_SUBGROUP, Groups.PQA_SUBGROUP, Groups.EDUCATION_SUBGROUP, Groups.CDOP);
-
     private final LearningRegister register;
-    private final Directory directory;
+    private final AgencyChoices choices;
 
-    CycleStart(LearningRegister register, Directory directory) {
+    CycleStart(LearningRegister register, AgencyChoices choices) {
         this.register = register;
-        this.directory = directory;
+        this.choices = choices;
     }
 
     /** What a learning cycle needs to start: the findings it learns from. */
@@ -53,11 +50,8 @@ class CycleStart implements ExecutionListener {
         register.themes().forEach((code, label) -> themes.add(Map.of("value", code, "label", label)));
         execution.setVariable(LearningCycle.THEME_OPTIONS, CycleData.json(themes));
 
-        List<Map<String, String>> owners = new ArrayList<>();
-        directory.agencies().forEach(id -> owners.add(Map.of("value", id, "label", id)));
-        directory.schools().forEach(id -> owners.add(Map.of("value", id, "label", id)));
-        ROLE_OWNERS.forEach(id -> owners.add(Map.of("value", id, "label", id)));
-        execution.setVariable(LearningCycle.OWNER_OPTIONS, CycleData.json(owners));
+        // the same list, labelled with the groups' names, as the improvement-action's start form offers
+        execution.setVariable(LearningCycle.OWNER_OPTIONS, choices.ownerOptions());
     }
 
     /**

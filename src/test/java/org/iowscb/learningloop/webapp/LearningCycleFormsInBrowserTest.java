@@ -151,7 +151,7 @@ class LearningCycleFormsInBrowserTest {
         tick(browser, "lesson1Methods", "Board briefings and communication (business unit, to the Board)");
         form.fillText("action1Description", actionText);
         browser.waitUntil("Action 2 appears once Action 1 has a description", d -> form.shows("action2Description"));
-        choose(browser, "action1Owner", "agency-police");
+        choose(browser, "action1Owner", "Police");
         String typedDue = form.fillDate("action1DueOn", due);
         choose(browser, "action1Lesson", "Lesson 1");
         browser.scrollIntoView(form.input("action1Description"));
