@@ -1,8 +1,5 @@
 package org.iowscb.learningloop.caseaudit;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
-import org.iowscb.learningloop.casereference.CaseType;
-import org.iowscb.learningloop.casereference.CaseStartCheck;
 import static org.iowscb.learningloop.caseaudit.CaseAudit.AUDIT_DEADLINE;
 import static org.iowscb.learningloop.caseaudit.CaseAudit.AUDIT_QUESTIONS;
 import static org.iowscb.learningloop.caseaudit.CaseAudit.INVOLVED_AGENCIES;
@@ -14,6 +11,9 @@ import static org.iowscb.learningloop.caseaudit.CaseAudit.RETURNS_DUE_ON;
 import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.iowscb.learningloop.casereference.CaseStartCheck;
+import org.iowscb.learningloop.casereference.CaseType;
 import org.iowscb.learningloop.deadline.WorkingDays;
 import org.iowscb.learningloop.identity.Directory;
 import org.iowscb.learningloop.process.InputCheck;

@@ -1,7 +1,5 @@
 package org.iowscb.learningloop.casereviewreferral;
 
-import org.iowscb.learningloop.casereference.CaseStarter;
-import org.iowscb.learningloop.casereference.CaseStartCheck;
 import static org.iowscb.learningloop.casereviewreferral.CaseReviewReferral.ABUSE_OR_NEGLECT;
 import static org.iowscb.learningloop.casereviewreferral.CaseReviewReferral.AGENCY_WORKING_CONCERN;
 import static org.iowscb.learningloop.casereviewreferral.CaseReviewReferral.CHILD_AGE_YEARS;
@@ -28,6 +26,8 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.iowscb.learningloop.casereference.CaseStartCheck;
+import org.iowscb.learningloop.casereference.CaseStarter;
 import org.iowscb.learningloop.casereference.CaseType;
 import org.iowscb.learningloop.deadline.WorkingDays;
 import org.iowscb.learningloop.identity.Directory;

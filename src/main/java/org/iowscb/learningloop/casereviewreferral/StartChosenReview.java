@@ -1,6 +1,5 @@
 package org.iowscb.learningloop.casereviewreferral;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
 import static org.iowscb.learningloop.casereviewreferral.CaseReviewReferral.DECIDED_REVIEW_TYPE;
 import static org.iowscb.learningloop.casereviewreferral.CaseReviewReferral.INVOLVED_AGENCIES;
 import static org.iowscb.learningloop.casereviewreferral.CaseReviewReferral.REVIEWING_AGENCY;
@@ -10,6 +9,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.iowscb.learningloop.casereference.CaseStarter;
 import org.iowscb.learningloop.casereference.CaseType;
 import org.iowscb.learningloop.process.StringListVariable;

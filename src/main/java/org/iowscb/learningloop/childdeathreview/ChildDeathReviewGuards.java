@@ -1,7 +1,5 @@
 package org.iowscb.learningloop.childdeathreview;
 
-import org.iowscb.learningloop.casereference.CaseType;
-import org.iowscb.learningloop.casereference.CaseStartCheck;
 import static org.iowscb.learningloop.childdeathreview.ChildDeathReview.ABUSE_OR_NEGLECT_KNOWN_OR_SUSPECTED;
 import static org.iowscb.learningloop.childdeathreview.ChildDeathReview.ABUSE_OR_NEGLECT_SUSPECTED;
 import static org.iowscb.learningloop.childdeathreview.ChildDeathReview.AGENCY;
@@ -35,6 +33,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.iowscb.learningloop.casereference.CaseStartCheck;
+import org.iowscb.learningloop.casereference.CaseType;
 import org.iowscb.learningloop.deadline.WorkingDays;
 import org.iowscb.learningloop.identity.Directory;
 import org.iowscb.learningloop.process.CaseVariables;

@@ -1,6 +1,5 @@
 package org.iowscb.learningloop.improvementaction;
 
-import org.iowscb.learningloop.casereference.CaseStartCheck;
 import static org.iowscb.learningloop.improvementaction.ImprovementAction.ACTION_DESCRIPTION;
 import static org.iowscb.learningloop.improvementaction.ImprovementAction.ACTION_OUTCOME;
 import static org.iowscb.learningloop.improvementaction.ImprovementAction.ACTION_REFERENCE;
@@ -28,6 +27,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.iowscb.learningloop.casereference.CaseReferenceService;
+import org.iowscb.learningloop.casereference.CaseStartCheck;
 import org.iowscb.learningloop.casereference.CaseType;
 import org.iowscb.learningloop.deadline.WorkingDays;
 import org.iowscb.learningloop.identity.Groups;

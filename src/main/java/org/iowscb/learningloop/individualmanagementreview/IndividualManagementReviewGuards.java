@@ -1,7 +1,5 @@
 package org.iowscb.learningloop.individualmanagementreview;
 
-import org.iowscb.learningloop.casereference.CaseType;
-import org.iowscb.learningloop.casereference.CaseStartCheck;
 import static org.iowscb.learningloop.individualmanagementreview.IndividualManagementReview.ACTION_POINTS;
 import static org.iowscb.learningloop.individualmanagementreview.IndividualManagementReview.ANALYSIS;
 import static org.iowscb.learningloop.individualmanagementreview.IndividualManagementReview.CHRONOLOGY;
@@ -19,6 +17,8 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.iowscb.learningloop.casereference.CaseStartCheck;
+import org.iowscb.learningloop.casereference.CaseType;
 import org.iowscb.learningloop.deadline.WorkingDays;
 import org.iowscb.learningloop.identity.Directory;
 import org.iowscb.learningloop.learning.LearningLoop;

@@ -1,8 +1,5 @@
 package org.iowscb.learningloop.learningcycle;
 
-import org.iowscb.learningloop.casereference.CaseStarter;
-import org.iowscb.learningloop.casereference.CaseType;
-import org.iowscb.learningloop.process.CaseVariables;
 import static org.iowscb.learningloop.learningcycle.LearningCycle.ACTION_SLOTS;
 import static org.iowscb.learningloop.learningcycle.LearningCycle.MAX_STATEMENT;
 import static org.iowscb.learningloop.learningcycle.LearningCycle.action;
@@ -18,9 +15,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.iowscb.learningloop.casereference.CaseStarter;
+import org.iowscb.learningloop.casereference.CaseType;
 import org.iowscb.learningloop.deadline.WorkingDays;
 import org.iowscb.learningloop.identity.Directory;
 import org.iowscb.learningloop.learning.LearningRegister;
+import org.iowscb.learningloop.process.CaseVariables;
 import org.iowscb.learningloop.process.RejectedInputException;
 import org.iowscb.learningloop.process.StringListVariable;
 import org.springframework.stereotype.Component;

@@ -1,12 +1,12 @@
 package org.iowscb.learningloop.multiagencycaseaudit;
 
-import org.iowscb.learningloop.casereference.CaseType;
-import org.iowscb.learningloop.casereference.CaseStartCheck;
 import static org.iowscb.learningloop.multiagencycaseaudit.MultiAgencyCaseAudit.JOURNEY_FOCUS;
 import static org.iowscb.learningloop.multiagencycaseaudit.MultiAgencyCaseAudit.MAX_JOURNEY_FOCUS;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.iowscb.learningloop.caseaudit.CaseAuditCommissioning;
+import org.iowscb.learningloop.casereference.CaseStartCheck;
+import org.iowscb.learningloop.casereference.CaseType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

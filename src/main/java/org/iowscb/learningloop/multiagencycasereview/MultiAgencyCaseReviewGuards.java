@@ -1,7 +1,5 @@
 package org.iowscb.learningloop.multiagencycasereview;
 
-import org.iowscb.learningloop.casereference.CaseType;
-import org.iowscb.learningloop.casereference.CaseStartCheck;
 import static org.iowscb.learningloop.multiagencycasereview.MultiAgencyCaseReview.AGENCY_LEARNING;
 import static org.iowscb.learningloop.multiagencycasereview.MultiAgencyCaseReview.ANALYSIS;
 import static org.iowscb.learningloop.multiagencycasereview.MultiAgencyCaseReview.CHRONOLOGY;
@@ -25,6 +23,8 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.iowscb.learningloop.casereference.CaseStartCheck;
+import org.iowscb.learningloop.casereference.CaseType;
 import org.iowscb.learningloop.deadline.WorkingDays;
 import org.iowscb.learningloop.identity.Directory;
 import org.iowscb.learningloop.identity.Groups;

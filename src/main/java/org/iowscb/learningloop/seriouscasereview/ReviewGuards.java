@@ -1,6 +1,5 @@
 package org.iowscb.learningloop.seriouscasereview;
 
-import org.iowscb.learningloop.casereference.CaseStartCheck;
 import static org.iowscb.learningloop.seriouscasereview.SeriousCaseReview.BOARD_ACCEPTED;
 import static org.iowscb.learningloop.seriouscasereview.SeriousCaseReview.BOARD_COMMENTS;
 import static org.iowscb.learningloop.seriouscasereview.SeriousCaseReview.BOARD_RESPONSE;
@@ -32,6 +31,7 @@ import static org.iowscb.learningloop.seriouscasereview.SeriousCaseReview.TERMS_
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.iowscb.learningloop.casereference.CaseStartCheck;
 import org.iowscb.learningloop.deadline.WorkingDays;
 import org.iowscb.learningloop.identity.Groups;
 import org.iowscb.learningloop.process.InputCheck;

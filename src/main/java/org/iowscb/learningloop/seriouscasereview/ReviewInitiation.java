@@ -1,8 +1,5 @@
 package org.iowscb.learningloop.seriouscasereview;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
-import org.iowscb.learningloop.casereference.CaseType;
-import org.iowscb.learningloop.casereference.CaseStartCheck;
 import static org.iowscb.learningloop.seriouscasereview.SeriousCaseReview.CHILD_DIED;
 import static org.iowscb.learningloop.seriouscasereview.SeriousCaseReview.INCIDENT_KNOWN_ON;
 import static org.iowscb.learningloop.seriouscasereview.SeriousCaseReview.INITIATED_ON;
@@ -12,6 +9,9 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.iowscb.learningloop.casereference.CaseStartCheck;
+import org.iowscb.learningloop.casereference.CaseType;
 import org.iowscb.learningloop.deadline.WorkingDays;
 import org.iowscb.learningloop.identity.Directory;
 import org.iowscb.learningloop.process.InputCheck;

@@ -1,7 +1,5 @@
 package org.iowscb.learningloop.singleagencyaudit;
 
-import org.iowscb.learningloop.casereference.CaseType;
-import org.iowscb.learningloop.casereference.CaseStartCheck;
 import static org.iowscb.learningloop.singleagencyaudit.SingleAgencyAudit.ACTION_PLAN;
 import static org.iowscb.learningloop.singleagencyaudit.SingleAgencyAudit.AUDITING_AGENCY;
 import static org.iowscb.learningloop.singleagencyaudit.SingleAgencyAudit.AUDIT_ACCEPTED;
@@ -23,6 +21,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.iowscb.learningloop.caseaudit.AuditTool;
 import org.iowscb.learningloop.caseaudit.CaseSample;
+import org.iowscb.learningloop.casereference.CaseStartCheck;
+import org.iowscb.learningloop.casereference.CaseType;
 import org.iowscb.learningloop.deadline.WorkingDays;
 import org.iowscb.learningloop.identity.Directory;
 import org.iowscb.learningloop.learning.LearningLoop;

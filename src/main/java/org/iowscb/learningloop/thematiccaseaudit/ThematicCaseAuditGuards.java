@@ -1,12 +1,12 @@
 package org.iowscb.learningloop.thematiccaseaudit;
 
-import org.iowscb.learningloop.casereference.CaseType;
-import org.iowscb.learningloop.casereference.CaseStartCheck;
 import static org.iowscb.learningloop.thematiccaseaudit.ThematicCaseAudit.MAX_THEME;
 import static org.iowscb.learningloop.thematiccaseaudit.ThematicCaseAudit.THEME;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.iowscb.learningloop.caseaudit.CaseAuditCommissioning;
+import org.iowscb.learningloop.casereference.CaseStartCheck;
+import org.iowscb.learningloop.casereference.CaseType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
