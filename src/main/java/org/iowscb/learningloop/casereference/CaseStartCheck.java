@@ -17,6 +17,13 @@ public interface CaseStartCheck {
     /** Adds to {@code check} every problem of the start variables in {@code start}; writes nothing. */
     void check(InputCheck check, VariableScope start);
 
+    /** Refuses the start, naming every problem, as the case's start listener does before anything else. */
+    default void orReject(VariableScope start) {
+        InputCheck problems = InputCheck.of(start);
+        check(problems, start);
+        problems.orReject();
+    }
+
     static CaseStartCheck of(CaseType type, java.util.function.BiConsumer<InputCheck, VariableScope> check) {
         return new CaseStartCheck() {
             @Override

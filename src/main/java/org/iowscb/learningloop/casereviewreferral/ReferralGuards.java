@@ -73,9 +73,7 @@ class ReferralGuards {
         CaseStartCheck startCheck = referralStartCheck(directory, workingDays);
         return execution -> {
             LocalDate today = workingDays.today();
-            InputCheck check = InputCheck.of(execution);
-            startCheck.check(check, execution);
-            check.orReject();
+            startCheck.orReject(execution);
 
             REFERRED_ON.set(execution, today.toString());
             boolean referredByChildDeathReview = CaseVariables.SOURCE_REFERENCE.from(execution)

@@ -85,9 +85,7 @@ class ChildDeathReviewGuards {
         return execution -> {
             LocalDate today = workingDays.today();
             Optional<String> referral = CaseVariables.SOURCE_REFERENCE.from(execution);
-            InputCheck check = InputCheck.of(execution);
-            startCheck.check(check, execution);
-            check.orReject();
+            startCheck.orReject(execution);
 
             boolean suspected = ABUSE_OR_NEGLECT_SUSPECTED.from(execution)
                 .or(() -> ABUSE_OR_NEGLECT_KNOWN_OR_SUSPECTED.from(execution)).orElse(false);

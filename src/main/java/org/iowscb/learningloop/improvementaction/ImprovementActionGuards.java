@@ -78,9 +78,7 @@ class ImprovementActionGuards {
         CaseStartCheck startCheck = actionStartCheck(identity, workingDays);
         return execution -> {
             String owner = trimmed(execution.getVariable(OWNER_GROUP.name()));
-            InputCheck check = InputCheck.of(execution);
-            startCheck.check(check, execution);
-            check.orReject();
+            startCheck.orReject(execution);
 
             OWNER_GROUP.set(execution, owner);
             MONITORING_GROUP.set(execution, String.join(",", MONITORING_GROUPS_GIVEN.from(execution)));

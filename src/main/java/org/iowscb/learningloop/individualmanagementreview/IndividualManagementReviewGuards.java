@@ -58,9 +58,7 @@ class IndividualManagementReviewGuards {
     ExecutionListener imrStartGuard(Directory directory, WorkingDays workingDays) {
         CaseStartCheck startCheck = imrStartCheck(directory, workingDays);
         return execution -> {
-            InputCheck check = InputCheck.of(execution);
-            startCheck.check(check, execution);
-            check.orReject();
+            startCheck.orReject(execution);
             String agency = execution.getVariable(REVIEWING_AGENCY.name()) instanceof String text ? text.trim() : "";
             boolean involvedGiven = execution.hasVariable(INVOLVED_AGENCIES.name());
             REVIEWING_AGENCY.set(execution, agency);

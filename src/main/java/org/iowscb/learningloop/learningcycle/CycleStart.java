@@ -15,7 +15,6 @@ import org.iowscb.learningloop.casereference.CaseType;
 import org.iowscb.learningloop.identity.AgencyChoices;
 import org.iowscb.learningloop.identity.Groups;
 import org.iowscb.learningloop.learning.LearningRegister;
-import org.iowscb.learningloop.process.InputCheck;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,9 +39,7 @@ class CycleStart implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        InputCheck check = InputCheck.of(execution);
-        START_CHECK.check(check, execution);
-        check.orReject();
+        START_CHECK.orReject(execution);
         String sourceType = SOURCE_TYPE.from(execution).orElse(null);
         LearningCycle.MONITORING_GROUP.set(execution, monitoringGroupFor(sourceType));
 

@@ -58,9 +58,7 @@ class MultiAgencyCaseReviewGuards {
         CaseStartCheck startCheck = macrStartCheck(directory, workingDays);
         return execution -> {
             LocalDate today = workingDays.today();
-            InputCheck check = InputCheck.of(execution);
-            startCheck.check(check, execution);
-            check.orReject();
+            startCheck.orReject(execution);
             INVOLVED_AGENCIES.set(execution, INVOLVED_AGENCIES.from(execution));
             LocalDate target = workingDays.addWorkingDays(today.plusMonths(TARGET_MONTHS), 0);
             TARGET_DATE.set(execution, target.toString());

@@ -61,9 +61,7 @@ class SingleAgencyAuditGuards {
         CaseStartCheck startCheck = saaStartCheck(directory, workingDays);
         return execution -> {
             CaseSample sample = CaseSample.caseSample();
-            InputCheck check = InputCheck.of(execution);
-            startCheck.check(check, execution);
-            check.orReject();
+            startCheck.orReject(execution);
             String agency = execution.getVariable(AUDITING_AGENCY.name()) instanceof String text ? text.trim() : "";
 
             AUDITING_AGENCY.set(execution, agency);

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -116,6 +117,12 @@ class ModelConventionsTest {
             if (!isBlank(start.getCamundaFormRef()) && !"deployment".equals(start.getCamundaFormRefBinding())) {
                 problems.add("start event " + start.getId() + " binds its form by '" + start.getCamundaFormRefBinding()
                     + "'; bind it by deployment");
+            }
+        }
+        for (BusinessRuleTask rule : model.getModelElementsByType(BusinessRuleTask.class)) {
+            if (rule.getCamundaDecisionRef() != null && !"deployment".equals(rule.getCamundaDecisionRefBinding())) {
+                problems.add("business rule task " + rule.getId() + " binds its decision by '"
+                    + rule.getCamundaDecisionRefBinding() + "'; bind it by deployment");
             }
         }
         for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
