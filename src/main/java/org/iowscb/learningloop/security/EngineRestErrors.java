@@ -268,65 +268,43 @@ public final class EngineRestErrors {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 
-    /** The same answers for each exception type Camunda's REST API has its own mapper for. */
-    @Provider
-    @Priority(1)
-    public static class ForThrowable implements ExceptionMapper<Throwable> {
+    /**
+     * The same answers for each exception type Camunda's REST API has its own mapper for: JAX-RS
+     * takes the mapper of the most specific type, so each type needs its own (empty) subclass.
+     */
+    abstract static class Answering<E extends Throwable> implements ExceptionMapper<E> {
         @Context
         UriInfo uri;
 
         @Override
-        public Response toResponse(Throwable exception) {
+        public Response toResponse(E exception) {
             return answer(exception, uri);
         }
     }
 
     @Provider
     @Priority(1)
-    public static class ForProcessEngine implements ExceptionMapper<ProcessEngineException> {
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(ProcessEngineException exception) {
-            return answer(exception, uri);
-        }
+    public static class ForThrowable extends Answering<Throwable> {
     }
 
     @Provider
     @Priority(1)
-    public static class ForRest implements ExceptionMapper<RestException> {
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(RestException exception) {
-            return answer(exception, uri);
-        }
+    public static class ForProcessEngine extends Answering<ProcessEngineException> {
     }
 
     @Provider
     @Priority(1)
-    public static class ForJsonMapping implements ExceptionMapper<JsonMappingException> {
-        @Context
-        UriInfo uri;
-
-        @Override
-        public Response toResponse(JsonMappingException exception) {
-            return answer(exception, uri);
-        }
+    public static class ForRest extends Answering<RestException> {
     }
 
     @Provider
     @Priority(1)
-    public static class ForJsonParse implements ExceptionMapper<JsonParseException> {
-        @Context
-        UriInfo uri;
+    public static class ForJsonMapping extends Answering<JsonMappingException> {
+    }
 
-        @Override
-        public Response toResponse(JsonParseException exception) {
-            return answer(exception, uri);
-        }
+    @Provider
+    @Priority(1)
+    public static class ForJsonParse extends Answering<JsonParseException> {
     }
 
     /** The providers of the REST API's Jersey application (the webapps' copy is translated by the InputGate). */
