@@ -162,12 +162,7 @@ class LearningCycleProcessTest extends ProcessTest {
     @DisplayName("new issues may start a case audit instead: a thematic audit of the sample the Sub Group names")
     void newIssuesStartAnAudit() {
         ProcessInstance cycle = handOver("SCR-2026-0071", CaseType.SERIOUS_CASE_REVIEW, "Neglect was not recognised");
-        identifyOneLesson(cycle, "Recognise chronic neglect", "neglect");
-        planBriefing(cycle);
-        completeDissemination(cycle);
-        complete(cycle, Elements.EVALUATE_LEARNING, Variables.createVariables()
-            .putValue("lesson1Outcome", "NEW_ISSUES").putValue("lesson1EvaluationNotes", "Neglect still missed at school"));
-        String choose = task(Elements.CHOOSE_NEW_REVIEW, cycle).getId();
+        String choose = evaluatedWithNewIssues(cycle);
 
         assertThatThrownBy(() -> engine.getTaskService().complete(choose, Variables.createVariables()
             .putValue("newReviewType", "thematic-case-audit").putValue("newIssue", "Neglect at school age")
@@ -196,12 +191,7 @@ class LearningCycleProcessTest extends ProcessTest {
     @DisplayName("a sample the audit would refuse is refused at the task, by the audit's own check, and nothing starts")
     void aSampleTheAuditWouldRefuseIsRefusedAtTheTask() {
         ProcessInstance cycle = handOver("SCR-2026-0072", CaseType.SERIOUS_CASE_REVIEW, "Neglect was not recognised");
-        identifyOneLesson(cycle, "Recognise chronic neglect", "neglect");
-        planBriefing(cycle);
-        completeDissemination(cycle);
-        complete(cycle, Elements.EVALUATE_LEARNING, Variables.createVariables()
-            .putValue("lesson1Outcome", "NEW_ISSUES").putValue("lesson1EvaluationNotes", "Neglect still missed at school"));
-        String choose = task(Elements.CHOOSE_NEW_REVIEW, cycle).getId();
+        String choose = evaluatedWithNewIssues(cycle);
         long audits = engine.getHistoryService().createHistoricProcessInstanceQuery()
             .processDefinitionKey(CaseType.THEMATIC_CASE_AUDIT.processKey()).count();
 
@@ -220,6 +210,16 @@ class LearningCycleProcessTest extends ProcessTest {
             .as("no step is waiting to start the audit").isZero();
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
             .processDefinitionKey(CaseType.THEMATIC_CASE_AUDIT.processKey()).count()).isEqualTo(audits);
+    }
+
+    /** One lesson identified, briefed and disseminated, then evaluated with new issues: the task to choose what follows. */
+    private String evaluatedWithNewIssues(ProcessInstance cycle) {
+        identifyOneLesson(cycle, "Recognise chronic neglect", "neglect");
+        planBriefing(cycle);
+        completeDissemination(cycle);
+        complete(cycle, Elements.EVALUATE_LEARNING, Variables.createVariables()
+            .putValue("lesson1Outcome", "NEW_ISSUES").putValue("lesson1EvaluationNotes", "Neglect still missed at school"));
+        return task(Elements.CHOOSE_NEW_REVIEW, cycle).getId();
     }
 
     @Test
