@@ -33,7 +33,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.Job;
 import org.iowscb.learningloop.LearningLoopApplication;
 import org.iowscb.learningloop.bench.scenarios.BaselineOneTaskScenario;
-import org.iowscb.learningloop.notification.NotificationSwitch;
+import org.iowscb.learningloop.platform.notification.NotificationSwitch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;

@@ -1,12 +1,12 @@
 package org.iowscb.learningloop.frameworkreview;
 
-import static org.iowscb.learningloop.process.ProcessVariable.booleanVariable;
-import static org.iowscb.learningloop.process.ProcessVariable.stringVariable;
+import static org.iowscb.learningloop.platform.process.ProcessVariable.booleanVariable;
+import static org.iowscb.learningloop.platform.process.ProcessVariable.stringVariable;
 
 import java.time.LocalDate;
 
-import org.iowscb.learningloop.casereference.CaseType;
-import org.iowscb.learningloop.process.ProcessVariable;
+import org.iowscb.learningloop.platform.casereference.CaseType;
+import org.iowscb.learningloop.platform.process.ProcessVariable;
 
 /**
  * Process API of {@code processes/framework-annual-review.bpmn}: the framework (ratified
@@ -46,7 +46,7 @@ public final class FrameworkAnnualReview {
     public static final ProcessVariable<String> BOARD_COMMENTS = stringVariable("boardComments");
 
     /** Longest free text accepted in any field of this process. */
-    public static final int MAX_TEXT = org.iowscb.learningloop.process.InputCheck.MAX_NARRATIVE;
+    public static final int MAX_TEXT = org.iowscb.learningloop.platform.process.InputCheck.MAX_NARRATIVE;
 
     private FrameworkAnnualReview() {
     }

@@ -10,8 +10,8 @@ import static org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview.WHAT
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.iowscb.learningloop.deadline.WorkingDays;
-import org.iowscb.learningloop.process.InputCheck;
+import org.iowscb.learningloop.platform.deadline.WorkingDays;
+import org.iowscb.learningloop.platform.process.InputCheck;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -9,9 +9,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.iowscb.learningloop.casereference.CaseStarter;
-import org.iowscb.learningloop.casereference.CaseType;
-import org.iowscb.learningloop.process.ProcessKeys;
+import org.iowscb.learningloop.platform.casereference.CaseStarter;
+import org.iowscb.learningloop.platform.casereference.CaseType;
+import org.iowscb.learningloop.platform.process.ProcessKeys;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,8 +1,8 @@
 package org.iowscb.learningloop.learning;
 
-import static org.iowscb.learningloop.process.ProcessVariable.stringVariable;
+import static org.iowscb.learningloop.platform.process.ProcessVariable.stringVariable;
 
-import org.iowscb.learningloop.process.ProcessVariable;
+import org.iowscb.learningloop.platform.process.ProcessVariable;
 
 /**
  * What a review or an audit hands to the learning loop when it ends: its findings, its type,
@@ -18,7 +18,7 @@ public final class LearningLoop {
     public static final ProcessVariable<String> LEARNING_CYCLE_REFERENCE = stringVariable("learningCycleReference");
 
     /** Longest findings text accepted. */
-    public static final int MAX_FINDINGS = org.iowscb.learningloop.process.InputCheck.MAX_NARRATIVE;
+    public static final int MAX_FINDINGS = org.iowscb.learningloop.platform.process.InputCheck.MAX_NARRATIVE;
 
     private LearningLoop() {
     }

@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.task.Task;
-import org.iowscb.learningloop.casereviewreferral.CaseReviewReferral;
+import org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewReferral;
 import org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview;
 import org.iowscb.learningloop.support.CamundaRest;
 import org.junit.jupiter.api.BeforeAll;

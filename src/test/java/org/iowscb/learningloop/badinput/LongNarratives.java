@@ -9,7 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.iowscb.learningloop.casereviewreferral.CaseReviewReferral;
+import org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewReferral;
 import org.iowscb.learningloop.support.CamundaRest;
 
 /** The positive controls of the bad-input suite: a narrative of 20,000 characters is taken and read back intact. */

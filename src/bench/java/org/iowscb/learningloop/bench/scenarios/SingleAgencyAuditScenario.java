@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.iowscb.learningloop.bench.BenchScenario;
 import org.iowscb.learningloop.bench.StartStep;
 import org.iowscb.learningloop.bench.TaskStep;
-import org.iowscb.learningloop.singleagencyaudit.SingleAgencyAudit;
-import org.iowscb.learningloop.singleagencyaudit.SingleAgencyAudit.Elements;
+import org.iowscb.learningloop.audit.singleagencyaudit.SingleAgencyAudit;
+import org.iowscb.learningloop.audit.singleagencyaudit.SingleAgencyAudit.Elements;
 
 /**
  * A single agency audit commissioned by the business unit, done by health, accepted by the PQA

@@ -1,0 +1,87 @@
+package org.iowscb.learningloop.audit.caseaudit;
+
+import static org.iowscb.learningloop.audit.caseaudit.CaseAudit.AGENCIES_NOT_REPLIED;
+import static org.iowscb.learningloop.audit.caseaudit.CaseAudit.AGENCY;
+import static org.iowscb.learningloop.audit.caseaudit.CaseAudit.AGENCY_LEARNING;
+import static org.iowscb.learningloop.audit.caseaudit.CaseAudit.AUDIT_RETURNS;
+import static org.iowscb.learningloop.audit.caseaudit.CaseAudit.CASES_AUDITED;
+import static org.iowscb.learningloop.audit.caseaudit.CaseAudit.DID_NOT_WORK_WELL;
+import static org.iowscb.learningloop.audit.caseaudit.CaseAudit.GRADING;
+import static org.iowscb.learningloop.audit.caseaudit.CaseAudit.INVOLVED_AGENCIES;
+import static org.iowscb.learningloop.audit.caseaudit.CaseAudit.WORKED_WELL;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.iowscb.learningloop.platform.process.AgencyReturns;
+
+/**
+ * The agencies' audit returns, kept together on the process instance for the moderation
+ * meeting as the JSON list {@code auditReturns} (one row per agency, shown as a table), and the
+ * agencies still awaited ({@code agenciesNotReplied}), which the chasing and escalation forms
+ * show. Each agency's own task keeps its fields local, so parallel agencies never overwrite each
+ * other. Read without deserializing, so no Java type is bound to the stored JSON.
+ */
+final class AuditReturns {
+
+    private AuditReturns() {
+    }
+
+    /** No return yet: every agency taking part is awaited. */
+    static void start(VariableScope processInstance) {
+        processInstance.setVariable(AUDIT_RETURNS, json(List.of()));
+        AGENCIES_NOT_REPLIED.set(processInstance, String.join(", ", INVOLVED_AGENCIES.from(processInstance)));
+    }
+
+    /**
+     * Keeps the return of the agency whose task this is until the moderation (an agency with a
+     * task open may read the case's variables, so no return is a process variable before then);
+     * updates who is still awaited.
+     */
+    static void collect(DelegateTask task, AgencyReturns returns) {
+        String agency = AGENCY.requiredFrom(task);
+        String grading = GRADING.requiredFrom(task);
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("agency", agency);
+        row.put(CASES_AUDITED.name(), String.valueOf(CASES_AUDITED.requiredFrom(task)));
+        row.put(GRADING.name(), grading);
+        row.put("gradingLabel", AuditGrading.of(grading).map(AuditGrading::label).orElse(grading));
+        row.put(WORKED_WELL.name(), WORKED_WELL.requiredFrom(task));
+        row.put(DID_NOT_WORK_WELL.name(), DID_NOT_WORK_WELL.requiredFrom(task));
+        row.put(AGENCY_LEARNING.name(), AGENCY_LEARNING.requiredFrom(task));
+        returns.record(task.getExecution().getProcessBusinessKey(), agency, row);
+
+        VariableScope processInstance = task.getExecution().getProcessInstance();
+        List<String> replied = latest(task, returns).stream().map(r -> r.get("agency")).toList();
+        AGENCIES_NOT_REPLIED.set(processInstance, String.join(", ", INVOLVED_AGENCIES.from(processInstance).stream()
+            .filter(involved -> !replied.contains(involved)).toList()));
+    }
+
+    /** When the moderation's task is created: every agency's latest return, in the order given. */
+    static void show(DelegateTask task, AgencyReturns returns) {
+        task.getExecution().getProcessInstance().setVariable(AUDIT_RETURNS, json(latest(task, returns)));
+    }
+
+    private static List<Map<String, String>> latest(DelegateTask task, AgencyReturns returns) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (Map<String, Object> returned : returns.of(task.getExecution().getProcessBusinessKey())) {
+            Map<String, String> row = new LinkedHashMap<>();
+            returned.forEach((field, value) -> row.put(field, value == null ? null : String.valueOf(value)));
+            rows.removeIf(existing -> row.get("agency").equals(existing.get("agency")));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static ObjectValue json(List<Map<String, String>> rows) {
+        List<LinkedHashMap<String, String>> copy = new ArrayList<>();
+        rows.forEach(row -> copy.add(new LinkedHashMap<>(row)));
+        return Variables.objectValue(copy).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+    }
+}

@@ -1,0 +1,82 @@
+package org.iowscb.learningloop.audit.quarterlylearningreport;
+
+import static org.iowscb.learningloop.audit.quarterlylearningreport.QuarterlyLearningReport.AUDITS;
+import static org.iowscb.learningloop.audit.quarterlylearningreport.QuarterlyLearningReport.AUDIT_COUNT;
+import static org.iowscb.learningloop.audit.quarterlylearningreport.QuarterlyLearningReport.AUDIT_OUTCOMES;
+import static org.iowscb.learningloop.audit.quarterlylearningreport.QuarterlyLearningReport.CASE_AUDIT_PROGRAMME;
+import static org.iowscb.learningloop.audit.quarterlylearningreport.QuarterlyLearningReport.KEY_LEARNING;
+import static org.iowscb.learningloop.audit.quarterlylearningreport.QuarterlyLearningReport.MAX_TEXT;
+import static org.iowscb.learningloop.audit.quarterlylearningreport.QuarterlyLearningReport.MONTHS_LOOKED_BACK;
+import static org.iowscb.learningloop.audit.quarterlylearningreport.QuarterlyLearningReport.PERIOD_FROM;
+import static org.iowscb.learningloop.audit.quarterlylearningreport.QuarterlyLearningReport.PERIOD_TO;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
+import org.iowscb.learningloop.platform.casereference.CaseType;
+import org.iowscb.learningloop.learning.LearningLoop;
+import org.iowscb.learningloop.platform.process.InputCheck;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The listeners of the quarterly learning report: what the audits of the last three months
+ * produced, put before the PQA chair; and the checks on what the chair and the SCR Sub Group
+ * enter (a clear 400 with the reason over REST, a message on the form in Tasklist, nothing saved).
+ */
+@Configuration(proxyBeanMethods = false)
+class QuarterlyLearningReportSteps {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    /** Every audit handover of the last three months, on the report's task. */
+    @Bean
+    ExecutionListener qlrAuditOutcomes(AuditHandovers handovers) {
+        return execution -> {
+            var now = ClockUtil.getCurrentTime().toInstant();
+            LocalDate today = LocalDate.ofInstant(now, LONDON);
+            LocalDate from = today.minusMonths(MONTHS_LOOKED_BACK);
+            List<Map<String, String>> outcomes = new ArrayList<>();
+            for (AuditHandovers.Outcome outcome : handovers.since(from.atStartOfDay(LONDON).toInstant(),
+                AUDITS.keySet().stream().map(CaseType::processKey).toList())) {
+                Map<String, String> entry = new LinkedHashMap<>();
+                entry.put("sourceReference", outcome.sourceReference());
+                entry.put("sourceType", outcome.sourceType());
+                entry.put("auditType", AUDITS.get(CaseType.ofProcessKey(outcome.sourceType()).orElseThrow()));
+                entry.put("handedOverOn", LocalDate.ofInstant(outcome.handedOverAt(), LONDON).toString());
+                entry.put("findings", outcome.findings());
+                outcomes.add(entry);
+            }
+            PERIOD_FROM.set(execution, from.toString());
+            PERIOD_TO.set(execution, today.toString());
+            execution.setVariable(AUDIT_OUTCOMES, Variables.objectValue(outcomes)
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+            AUDIT_COUNT.set(execution, (long) outcomes.size());
+        };
+    }
+
+    /** The chair's report: the key learning, and where the case audit programme stands. */
+    @Bean
+    TaskListener qlrReportGuard() {
+        return task -> InputCheck.of(task)
+            .requiredText(KEY_LEARNING, MAX_TEXT)
+            .requiredText(CASE_AUDIT_PROGRAMME, MAX_TEXT)
+            .orReject();
+    }
+
+    /** What the SCR Sub Group takes into the identification of learning: the findings handed over. */
+    @Bean
+    TaskListener qlrFindingsGuard() {
+        return task -> InputCheck.of(task)
+            .requiredText(LearningLoop.FINDINGS, LearningLoop.MAX_FINDINGS)
+            .orReject();
+    }
+}

@@ -1,8 +1,0 @@
-package org.iowscb.learningloop.identity;
-
-/** The prod profile refuses to start without a real administrator password. */
-public class WeakAdminPasswordException extends RuntimeException {
-    WeakAdminPasswordException(String reason) {
-        super(reason);
-    }
-}

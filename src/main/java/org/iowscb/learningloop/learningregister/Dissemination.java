@@ -1,7 +1,0 @@
-package org.iowscb.learningloop.learningregister;
-
-import java.time.LocalDate;
-
-/** How a lesson is spread (a method of the framework's table), who owns it, whom it reports to. */
-record Dissemination(String method, String ownerGroup, String reportsTo, String state, LocalDate completedOn) {
-}

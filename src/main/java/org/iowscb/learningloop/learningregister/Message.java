@@ -1,5 +1,0 @@
-package org.iowscb.learningloop.learningregister;
-
-/** What a caller is told when the register refuses a request. */
-record Message(String message) {
-}

@@ -1,5 +1,0 @@
-package org.iowscb.learningloop.learningregister;
-
-/** A theme of the controlled list (for example {@code neglect}, "Neglect"). */
-record Theme(String code, String label) {
-}

@@ -1,0 +1,72 @@
+package org.iowscb.learningloop.platform.identity;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the board's current agencies and schools into the variables {@code agencyOptions} and
+ * {@code schoolOptions}, as {@code [{label, value}]} lists, so a Camunda Form checklist or select
+ * ({@code "valuesKey": "agencyOptions"}) offers exactly the groups that exist in Admin. Use as
+ * an execution listener: {@code camunda:executionListener delegateExpression="${agencyChoices}"}.
+ */
+@Component("agencyChoices")
+public class AgencyChoices implements ExecutionListener {
+
+    public static final String AGENCY_OPTIONS = "agencyOptions";
+    public static final String SCHOOL_OPTIONS = "schoolOptions";
+
+    private final Directory directory;
+    private final org.camunda.bpm.engine.IdentityService identity;
+
+    AgencyChoices(Directory directory, org.camunda.bpm.engine.IdentityService identity) {
+        this.directory = directory;
+        this.identity = identity;
+    }
+
+    /** The list of possible owners of an action (learning plan, improvement-action start form). */
+    public static final String OWNER_OPTIONS = "ownerOptions";
+    static final List<String> ROLE_OWNERS = List.of(Groups.BUSINESS_UNIT, Groups.WORKFORCE_DEVELOPMENT,
+        Groups.SCR_SUBGROUP, Groups.PQA_SUBGROUP, Groups.EDUCATION_SUBGROUP, Groups.CDOP);
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        execution.setVariable(AGENCY_OPTIONS, agencyOptions());
+        execution.setVariable(SCHOOL_OPTIONS, schoolOptions());
+    }
+
+    /** The agencies, as the list a form's select or checklist offers ({@code valuesKey}). */
+    public Object agencyOptions() {
+        return json(options(directory.agencies()));
+    }
+
+    public Object schoolOptions() {
+        return json(options(directory.schools()));
+    }
+
+    /** Every group that may own an action: agencies, schools and the board's own groups. */
+    public Object ownerOptions() {
+        List<String> owners = new java.util.ArrayList<>(directory.agencies());
+        owners.addAll(directory.schools());
+        owners.addAll(ROLE_OWNERS);
+        return json(options(owners));
+    }
+
+    private List<Map<String, String>> options(List<String> groupIds) {
+        return groupIds.stream().map(id -> Map.of("value", id, "label", nameOf(id))).toList();
+    }
+
+    private String nameOf(String groupId) {
+        var group = identity.createGroupQuery().groupId(groupId).singleResult();
+        return group == null || group.getName() == null ? groupId : group.getName();
+    }
+
+    private static Object json(List<Map<String, String>> options) {
+        return Variables.objectValue(new java.util.ArrayList<>(options))
+            .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+    }
+}

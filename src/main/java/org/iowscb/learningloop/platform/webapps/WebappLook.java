@@ -1,0 +1,164 @@
+package org.iowscb.learningloop.platform.webapps;
+
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.iowscb.learningloop.platform.LearningLoopProperties;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Tasklist, Cockpit, Admin and the welcome page as the board's own: their {@code config.js} (served here, ahead of
+ * the one in Camunda's webjar, which is left untouched) names the product instead of "Camunda",
+ * and loads one custom script that shows the board's name ({@code learningloop.board-name}) beside
+ * it and hides the banner telling every page to migrate to Camunda 8, which these people cannot
+ * act on. Dates are written the English way. All of it goes through the webapps' documented
+ * configuration points, not patches of Camunda's files.
+ */
+@RestController
+class WebappLook {
+
+    static final String PRODUCT = "Learning Loop";
+    static final Set<String> APPS = Set.of("tasklist", "cockpit", "admin", "welcome");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final MediaType JAVASCRIPT = MediaType.parseMediaType("text/javascript;charset=UTF-8");
+
+    /** Tasklist's own keyboard shortcuts, kept from Camunda's config.js, which this one replaces. */
+    private static final Map<String, Object> TASKLIST_SHORTCUTS = Map.of(
+        "claimTask", Map.of("key", "ctrl+alt+c", "description", "claims the currently selected task"),
+        "focusFilter", Map.of("key", "ctrl+shift+f", "description", "set the focus to the first filter in the list"),
+        "focusList", Map.of("key", "ctrl+alt+l", "description", "sets the focus to the first task in the list"),
+        "focusForm", Map.of("key", "ctrl+alt+f", "description", "sets the focus to the first input field in a task form"),
+        "startProcess", Map.of("key", "ctrl+alt+p", "description", "opens the start process modal dialog"));
+
+    /**
+     * Dates as people in England write them (3 December 2026, 14:05), where Camunda's defaults are
+     * American (December 3, 2026 2:05 PM). Times are shown in the browser's own time zone.
+     */
+    static final Map<String, String> UK_DATES = Map.of(
+        "monthName", "MMMM",
+        "day", "DD",
+        "abbr", "D MMM YYYY, HH:mm",
+        "normal", "D MMMM YYYY, HH:mm",
+        "long", "dddd D MMMM YYYY, HH:mm",
+        "short", "D MMMM YYYY");
+
+    private final String boardName;
+
+    WebappLook(LearningLoopProperties properties) {
+        this.boardName = properties.boardName();
+    }
+
+    @GetMapping("/camunda/app/{app}/scripts/config.js")
+    ResponseEntity<String> config(@PathVariable String app) throws JsonProcessingException {
+        known(app);
+        Map<String, Object> config = new java.util.LinkedHashMap<>();
+        config.put("app", Map.of("vendor", PRODUCT, "name", title(app)));
+        config.put("customScripts", app.equals("tasklist")
+            ? java.util.List.of("scripts/board-look", "scripts/start-form-choices")
+            : java.util.List.of("scripts/board-look"));
+        config.put("dateFormat", UK_DATES);
+        if (app.equals("tasklist")) {
+            config.put("shortcuts", TASKLIST_SHORTCUTS);
+        }
+        return javascript("export default " + JSON.writeValueAsString(config) + ";\n");
+    }
+
+    @GetMapping("/camunda/app/{app}/scripts/board-look.js")
+    ResponseEntity<String> look(@PathVariable String app) throws JsonProcessingException {
+        known(app);
+        return javascript("""
+            // The board's look: its name beside the product's, and no end-of-life banner.
+            const boardName = %s;
+            const style = document.createElement('style');
+            style.textContent = '.ce-eol-banner { display: none !important; }'
+              + ' .ll-board-name { color: inherit; font-size: 0.8em; margin-left: 0.75em; opacity: 0.8; }';
+            document.head.appendChild(style);
+            const showBoardName = () => {
+              document.querySelectorAll('.navbar-brand .brand-name').forEach((brand) => {
+                if (!brand.parentNode.querySelector('.ll-board-name')) {
+                  const board = document.createElement('span');
+                  board.className = 'll-board-name';
+                  board.textContent = boardName;
+                  brand.after(board);
+                }
+              });
+            };
+            new MutationObserver(showBoardName).observe(document.documentElement, { childList: true, subtree: true });
+            showBoardName();
+            export default [];
+            """.formatted(JSON.writeValueAsString(boardName)));
+    }
+
+    /**
+     * Tasklist gives a Camunda Form on a start event no variables (it loads them for tasks only),
+     * so a select naming {@code "valuesKey": "agencyOptions"} would offer nothing. Tasklist does
+     * give a start form what it keeps in {@code localStorage} under {@code camunda-form:undefined}
+     * (its saved draft of a start form). This script reads the start form variables of
+     * StartFormChoices over the webapps' own API, as the signed-in person, and keeps the lists there,
+     * beside whatever draft is kept; nothing of the person's is read or sent.
+     */
+    @GetMapping("/camunda/app/tasklist/scripts/start-form-choices.js")
+    ResponseEntity<String> startFormChoices() {
+        return javascript("""
+            // The lists a start form chooses from: agencies, schools, owners (see WebappLook).
+            const DRAFT = 'camunda-form:undefined';
+            const LISTS = ['agencyOptions', 'schoolOptions', 'ownerOptions'];
+            const engine = (window.location.pathname.split('/tasklist/')[1] || 'default/').split('/')[0] || 'default';
+            let lists = null;
+            const keep = () => {
+              if (!lists) {
+                return;
+              }
+              let draft = {};
+              try {
+                draft = JSON.parse(window.localStorage.getItem(DRAFT) || '{}') || {};
+              } catch (unreadable) {
+                draft = {};
+              }
+              if (LISTS.some((name) => JSON.stringify(draft[name]) !== JSON.stringify(lists[name]))) {
+                window.localStorage.setItem(DRAFT, JSON.stringify(Object.assign(draft, lists)));
+              }
+            };
+            const load = () => fetch('/camunda/api/engine/engine/' + encodeURIComponent(engine)
+                + '/process-definition/key/case-review-referral/form-variables?deserializeValues=false'
+                + '&variableNames=' + LISTS.join(','), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+              .then((response) => (response.ok ? response.json() : null))
+              .then((variables) => {
+                if (variables) {
+                  lists = {};
+                  LISTS.forEach((name) => {
+                    lists[name] = variables[name] ? JSON.parse(variables[name].value) : [];
+                  });
+                  keep();
+                }
+              })
+              .catch(() => {});
+            load();
+            setInterval(keep, 500);
+            window.addEventListener('hashchange', load);
+            export default [];
+            """);
+    }
+
+    private static void known(String app) {
+        if (!APPS.contains(app)) {
+            throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND, "No such webapp: " + app);
+        }
+    }
+
+    private static String title(String app) {
+        return Character.toUpperCase(app.charAt(0)) + app.substring(1);
+    }
+
+    private static ResponseEntity<String> javascript(String body) {
+        return ResponseEntity.ok().contentType(JAVASCRIPT).cacheControl(CacheControl.noCache()).body(body);
+    }
+}

@@ -1,0 +1,69 @@
+package org.iowscb.learningloop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * The five modules of the framework (platform, casereview, audit, learning, frameworkreview) and
+ * the rule that holds them apart: a module uses another only through its base package or a named
+ * interface, and no two modules depend on each other in a loop.
+ */
+class ModularityTest {
+
+    static final ApplicationModules MODULES = ApplicationModules.of(LearningLoopApplication.class);
+    static final Path ARCHITECTURE = Path.of("docs/architecture.md");
+
+    @Test
+    void modulesUseEachOtherOnlyThroughTheirNamedInterfaces() {
+        MODULES.verify();
+    }
+
+    @Test
+    void theFiveModulesOfTheFrameworkAreThere() {
+        assertThat(MODULES.stream().map(ApplicationModule::getName))
+            .containsExactlyInAnyOrder("platform", "casereview", "audit", "learning", "frameworkreview");
+    }
+
+    @Test
+    void writesTheModuleDiagramsIntoDocs() {
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+            .writeModulesAsPlantUml()
+            .writeIndividualModulesAsPlantUml();
+        assertThat(Path.of("docs/modules/components.puml")).exists();
+    }
+
+    @Test
+    void architectureDocShowsTheModulesAsTheyAre() throws IOException {
+        String diagram = mermaid();
+        assertThat(Files.readString(ARCHITECTURE))
+            .as("docs/architecture.md must hold the module diagram as the code has it; paste this in:%n%s", diagram)
+            .contains(diagram);
+    }
+
+    /** The module diagram as Mermaid, which the docs' readers see drawn. */
+    static String mermaid() {
+        String arrows = MODULES.stream()
+            .sorted(Comparator.comparing(ApplicationModule::getName))
+            .flatMap(module -> module.getDirectDependencies(MODULES).uniqueModules()
+                .map(ApplicationModule::getName)
+                .sorted()
+                .distinct()
+                .map(target -> "    " + module.getName() + " --> " + target))
+            .collect(Collectors.joining("\n"));
+        String boxes = MODULES.stream()
+            .sorted(Comparator.comparing(ApplicationModule::getName))
+            .map(module -> "    " + module.getName() + "[\"" + module.getDisplayName() + "\"]")
+            .collect(Collectors.joining("\n"));
+        return "```mermaid\nflowchart TD\n" + boxes + "\n" + arrows + "\n```";
+    }
+}

@@ -1,0 +1,230 @@
+package org.iowscb.learningloop.casereview.seriouscasereview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.AGENCY_REPORTS;
+import static org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.CHILD_DIED;
+import static org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.CHRONOLOGY_PROVIDED;
+import static org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.DELAY_REASONS;
+import static org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.FAMILY_TOLD_HOW;
+import static org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.INCIDENT_KNOWN_ON;
+import static org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.INDEPENDENT_REVIEWER;
+import static org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.INITIATED_ON;
+import static org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.INVOLVED_AGENCIES;
+import static org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.KEEP_PUBLISHED;
+import static org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.KEEP_UNTIL;
+import static org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.NOTIFIED_ON;
+import static org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.NO_BLAME_EXPLAINED;
+import static org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.OFSTED_NOTIFIED;
+import static org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.PANEL_ACCEPTED;
+import static org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.PUBLICATION_LINK;
+import static org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.PUBLISHED_ON;
+import static org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.REVISED_COMPLETION_ON;
+
+import java.util.Date;
+import java.util.Map;
+
+import org.assertj.core.api.AbstractThrowableAssert;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
+import org.iowscb.learningloop.learning.LearningLoop;
+import org.iowscb.learningloop.platform.process.RejectedInputException;
+import org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.Elements;
+import org.iowscb.learningloop.support.ProcessTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Bad input is refused with a sentence that says what to correct, and nothing is saved. */
+class SeriousCaseReviewGuardTest extends ProcessTest {
+
+    @BeforeEach
+    void fixTheClock() {
+        ClockUtil.setCurrentTime(Date.from(ScrDates.NOW));
+    }
+
+    @Test
+    @DisplayName("an unknown agency and a decision dated in the future start nothing")
+    void badStartIsRefused() {
+        long before = reviews();
+        assertThatThrownBy(() -> ScrCase.start(engine, Variables.createVariables()
+            .putValue(INVOLVED_AGENCIES.name(), "agency-police, agency-unknown, school-a")
+            .putValue(INITIATED_ON.name(), "2026-03-03")))
+            .isInstanceOf(RejectedInputException.class)
+            .hasMessageContaining("involvedAgencies: 'agency-unknown' is not a known agency")
+            .hasMessageContaining("involvedAgencies: 'school-a' is not a known agency")
+            .hasMessageContaining("the decision to initiate cannot be dated in the future (initiatedOn is 2026-03-03)");
+        assertThat(reviews()).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("no agency, a malformed date and a wrong type are each named")
+    void everyStartProblemIsNamed() {
+        assertThatThrownBy(() -> ScrCase.start(engine, Variables.createVariables()
+            .putValue(INVOLVED_AGENCIES.name(), " ")
+            .putValue(INITIATED_ON.name(), "2 March 2026")
+            .putValue(CHILD_DIED.name(), "yes")))
+            .isInstanceOf(RejectedInputException.class)
+            .hasMessage("Please correct: involvedAgencies needs at least one agency; initiatedOn must be a date written "
+                + "yyyy-MM-dd, not '2 March 2026'; childDied must be true or false.");
+    }
+
+    @Test
+    @DisplayName("a review cannot be initiated before the incident was known")
+    void initiationBeforeTheIncidentIsRefused() {
+        assertThatThrownBy(() -> ScrCase.start(engine, Variables.createVariables()
+            .putValue(INVOLVED_AGENCIES.name(), "agency-police")
+            .putValue(INCIDENT_KNOWN_ON.name(), "2026-02-20")
+            .putValue(INITIATED_ON.name(), "2026-02-19")))
+            .isInstanceOf(RejectedInputException.class)
+            .hasMessage("Please correct: the decision to initiate cannot come before the incident was known on "
+                + "2026-02-20 (initiatedOn is 2026-02-19).");
+    }
+
+    @Test
+    @DisplayName("all three notifications are needed, on a date between the decision and today")
+    void notificationsAreChecked() {
+        ScrCase review = ScrCase.start(engine, "2026-02-27");
+        refused(review, Elements.NOTIFY_INITIATION, ScrCase.notification("2026-02-26").putValue(OFSTED_NOTIFIED.name(), false))
+            .hasMessageContaining("Ofsted must be notified of the decision to initiate")
+            .hasMessageContaining("the notifications cannot come before the decision to initiate on 2026-02-27");
+        refused(review, Elements.NOTIFY_INITIATION, ScrCase.notification("2026-03-03"))
+            .hasMessage("Please correct: the notifications cannot be dated in the future (notifiedOn is 2026-03-03).");
+        assertThat(review.variable(NOTIFIED_ON.name())).as("nothing saved").isNull();
+    }
+
+    @Test
+    @DisplayName("the reviewer must be an independent reviewer, and their independence confirmed")
+    void reviewerIndependenceIsRequired() {
+        ScrCase review = ScrCase.start(engine, ScrDates.TODAY).notified(ScrDates.TODAY);
+        refused(review, Elements.APPOINT_REVIEWER, ScrCase.appointment("reviewer", false))
+            .hasMessage("Please correct: the reviewer must be independent of the case and of the organisations whose "
+                + "actions are reviewed: confirm it, or appoint another reviewer.");
+        refused(review, Elements.APPOINT_REVIEWER, ScrCase.appointment("police", true))
+            .hasMessage("Please correct: independentReviewer: 'police' is not one of the independent reviewers.");
+        assertThat(review.variable(INDEPENDENT_REVIEWER.name())).isNull();
+    }
+
+    @Test
+    @DisplayName("an agency confirms its chronology and report were sent, and nothing is recorded until then")
+    void agencyReportIsChecked() {
+        ScrCase review = ScrCase.start(engine, ScrDates.TODAY).notified(ScrDates.TODAY).reviewerAppointed().termsAgreed();
+        String taskId = review.tasks(Elements.PROVIDE_AGENCY_REPORT).get(0).getId();
+
+        assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Variables.createVariables()
+            .putValue(CHRONOLOGY_PROVIDED.name(), false)))
+            .isInstanceOf(RejectedInputException.class)
+            .hasMessage("Please correct: the chronology must be sent to the business unit before this task is "
+                + "completed; the individual management report must be sent to the business unit before this task "
+                + "is completed; agencyReportReference is required; agencyKeyIssues is required.");
+        assertThat(review.variable(AGENCY_REPORTS)).isNull();
+        assertThat(review.tasks(Elements.PROVIDE_AGENCY_REPORT)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("professionals are told there is no blame; the family is told how it will be involved")
+    void contributionsFollowTheFrameworksPrinciples() {
+        ScrCase review = ScrCase.start(engine, ScrDates.TODAY).notified(ScrDates.TODAY).reviewerAppointed().termsAgreed();
+        refused(review, Elements.INVITE_PROFESSIONALS, ScrCase.professionals(ScrDates.TODAY)
+            .putValue(NO_BLAME_EXPLAINED.name(), false))
+            .hasMessage("Please correct: professionals must be told they can contribute without fear of blame for "
+                + "actions taken in good faith.");
+        refused(review, Elements.INVITE_FAMILY, ScrCase.family(ScrDates.TODAY).putValue(FAMILY_TOLD_HOW.name(), false)
+            .putValue(SeriousCaseReview.FAMILY_EXPECTATIONS.name(), ""))
+            .hasMessage("Please correct: familyExpectations is required; the family must be told how they will be involved.");
+    }
+
+    @Test
+    @DisplayName("returning the report needs reasons the reviewer can act on")
+    void aReturnNeedsReasons() {
+        ScrCase review = ScrCase.start(engine, ScrDates.TODAY).notified(ScrDates.TODAY).reviewerAppointed().termsAgreed()
+            .contributionsGathered().drafted();
+        refused(review, Elements.PANEL_ACCEPTS_REPORT, Map.of(PANEL_ACCEPTED.name(), false))
+            .hasMessage("Please correct: panelComments is required: say why the report goes back to the reviewer.");
+        refused(review, Elements.PANEL_ACCEPTS_REPORT, Map.of())
+            .hasMessage("Please correct: panelAccepted is required.");
+        review.panelDecides(true, null);
+        refused(review, Elements.BOARD_ACCEPTS_REPORT, Map.of(SeriousCaseReview.BOARD_ACCEPTED.name(), false,
+            SeriousCaseReview.BOARD_COMMENTS.name(), " "))
+            .hasMessage("Please correct: boardComments is required: say why the report goes back to the reviewer.");
+    }
+
+    @Test
+    @DisplayName("publication at least a week after the copy to the national panel, on a real date, with a web address")
+    void publicationRulesAreChecked() {
+        ScrCase review = ScrCase.start(engine, ScrDates.TODAY).reviewDone(ScrDates.TODAY);
+        ScrDates.setClock("2026-07-01T09:00:00Z");
+        refused(review, Elements.SEND_COPY_TO_NATIONAL_PANEL, Map.of(SeriousCaseReview.COPY_SENT_ON.name(), "2026-07-01",
+            SeriousCaseReview.PLANNED_PUBLICATION_ON.name(), "2026-07-07"))
+            .hasMessage("Please correct: publication must be at least 7 days after the copy went to the national panel "
+                + "on 2026-07-01 (plannedPublicationOn is 2026-07-07).");
+        refused(review, Elements.SEND_COPY_TO_NATIONAL_PANEL, Map.of(SeriousCaseReview.COPY_SENT_ON.name(), "2026-07-02"))
+            .hasMessageContaining("the copy cannot be dated in the future (copySentOn is 2026-07-02)")
+            .hasMessageContaining("plannedPublicationOn is required");
+        review.copySent("2026-07-01", "2026-07-08");
+        ScrDates.setClock("2026-07-08T09:00:00Z");
+
+        refused(review, Elements.PUBLISH_REPORT, Map.of(PUBLISHED_ON.name(), "2026-07-06",
+            PUBLICATION_LINK.name(), "www.iowscb.org.uk/scr"))
+            .hasMessage("Please correct: publication must be at least 7 days after the copy went to the national panel "
+                + "on 2026-07-01 (publishedOn is 2026-07-06); publicationLink must be a web address starting with https://.");
+        refused(review, Elements.PUBLISH_REPORT, Map.of(PUBLISHED_ON.name(), "2026-07-09",
+            PUBLICATION_LINK.name(), "https://www.iowscb.org.uk/scr"))
+            .hasMessage("Please correct: record the publication once it has happened: the publication date cannot be in "
+                + "the future (publishedOn is 2026-07-09).");
+        assertThat(review.variable(PUBLISHED_ON.name())).isNull();
+    }
+
+    @Test
+    @DisplayName("a report kept published needs a future date; findings have a length limit")
+    void afterPublicationRulesAreChecked() {
+        ScrCase review = ScrCase.start(engine, ScrDates.TODAY).reviewDone(ScrDates.TODAY);
+        ScrDates.setClock("2026-07-08T09:00:00Z");
+        review.copySent("2026-07-01", "2026-07-08").published("2026-07-08");
+
+        refused(review, Elements.RECORD_FINDINGS, Map.of(LearningLoop.FINDINGS.name(), "x".repeat(20_001)))
+            .hasMessage("Please correct: findings is 20001 characters long; at most 20000 are accepted.");
+        refused(review, Elements.RECORD_FINDINGS, Map.of())
+            .hasMessage("Please correct: findings is required.");
+
+        ScrDates.setClock("2027-07-08T16:00:01Z");
+        review.fire(Elements.PUBLICATION_PERIOD_ENDED);
+        refused(review, Elements.DECIDE_AFTER_PUBLICATION_PERIOD, Map.of(KEEP_PUBLISHED.name(), true,
+            KEEP_UNTIL.name(), "2027-07-08"))
+            .hasMessage("Please correct: a report kept published needs a date after today (keepUntil is 2027-07-08).");
+        refused(review, Elements.DECIDE_AFTER_PUBLICATION_PERIOD, Map.of())
+            .hasMessage("Please correct: keepPublished is required.");
+    }
+
+    @Test
+    @DisplayName("the reminder needs a progress note; the revised timetable a future date")
+    void timetableAnswersAreChecked() {
+        ScrCase review = ScrCase.start(engine, ScrDates.TODAY);
+        ScrDates.setClock("2026-09-02T16:00:01Z");
+        review.fire(Elements.REVIEW_DUE_IN_A_MONTH).fire(Elements.REVIEW_OVERDUE);
+
+        refused(review, Elements.CHECK_REVIEW_ON_TRACK, Map.of(SeriousCaseReview.EXPECTED_COMPLETION_ON.name(), "2026-09-01"))
+            .hasMessage("Please correct: onTrack is required; progressNote is required; the expected completion date "
+                + "cannot be in the past (expectedCompletionOn is 2026-09-01).");
+        refused(review, Elements.AGREE_REVISED_TIMETABLE, Map.of(DELAY_REASONS.name(), "Late reports",
+            REVISED_COMPLETION_ON.name(), "2026-09-02"))
+            .hasMessage("Please correct: the revised completion date must be after today (revisedCompletionOn is 2026-09-02).");
+        assertThat(review.instance).isWaitingAt(Elements.CHECK_REVIEW_ON_TRACK, Elements.AGREE_REVISED_TIMETABLE,
+            Elements.NOTIFY_INITIATION);
+    }
+
+    private AbstractThrowableAssert<?, ? extends Throwable> refused(ScrCase review, String taskKey,
+                                                                   Map<String, Object> answers) {
+        String taskId = review.task(taskKey).getId();
+        AbstractThrowableAssert<?, ? extends Throwable> refusal = assertThatThrownBy(
+            () -> engine.getTaskService().complete(taskId, answers)).isInstanceOf(RejectedInputException.class);
+        assertThat(review.task(taskKey).getId()).as("the task stays open").isEqualTo(taskId);
+        return refusal;
+    }
+
+    private long reviews() {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery()
+            .processDefinitionKey(SeriousCaseReview.KEY).count();
+    }
+}
