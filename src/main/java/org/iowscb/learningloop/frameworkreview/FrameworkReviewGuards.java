@@ -46,11 +46,7 @@ class FrameworkReviewGuards {
     @Bean
     TaskListener frameworkRatificationGuard() {
         return task -> {
-            InputCheck check = InputCheck.of(task).required(RATIFIED).optionalText(BOARD_COMMENTS, MAX_TEXT);
-            if (Boolean.FALSE.equals(RATIFIED.from(task).orElse(null))) {
-                check.requiredText(BOARD_COMMENTS, MAX_TEXT);
-            }
-            check.orReject();
+            InputCheck.of(task).acceptedOrReturnedWith(RATIFIED, BOARD_COMMENTS, MAX_TEXT).orReject();
         };
     }
 }

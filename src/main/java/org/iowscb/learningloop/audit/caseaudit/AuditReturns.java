@@ -10,16 +10,14 @@ import static org.iowscb.learningloop.audit.caseaudit.CaseAudit.GRADING;
 import static org.iowscb.learningloop.audit.caseaudit.CaseAudit.INVOLVED_AGENCIES;
 import static org.iowscb.learningloop.audit.caseaudit.CaseAudit.WORKED_WELL;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.iowscb.learningloop.platform.process.AgencyReturns;
+import org.iowscb.learningloop.platform.process.JsonValue;
 
 /**
  * The agencies' audit returns, kept together on the process instance for the moderation
@@ -35,7 +33,7 @@ final class AuditReturns {
 
     /** No return yet: every agency taking part is awaited. */
     static void start(VariableScope processInstance) {
-        processInstance.setVariable(AUDIT_RETURNS, json(List.of()));
+        processInstance.setVariable(AUDIT_RETURNS, JsonValue.of(List.of()));
         AGENCIES_NOT_REPLIED.set(processInstance, String.join(", ", INVOLVED_AGENCIES.from(processInstance)));
     }
 
@@ -58,30 +56,14 @@ final class AuditReturns {
         returns.record(task.getExecution().getProcessBusinessKey(), agency, row);
 
         VariableScope processInstance = task.getExecution().getProcessInstance();
-        List<String> replied = latest(task, returns).stream().map(r -> r.get("agency")).toList();
+        List<String> replied = returns.latestPerAgency(task.getExecution().getProcessBusinessKey()).stream()
+            .map(r -> r.get(AgencyReturns.AGENCY)).toList();
         AGENCIES_NOT_REPLIED.set(processInstance, String.join(", ", INVOLVED_AGENCIES.from(processInstance).stream()
             .filter(involved -> !replied.contains(involved)).toList()));
     }
 
     /** When the moderation's task is created: every agency's latest return, in the order given. */
     static void show(DelegateTask task, AgencyReturns returns) {
-        task.getExecution().getProcessInstance().setVariable(AUDIT_RETURNS, json(latest(task, returns)));
-    }
-
-    private static List<Map<String, String>> latest(DelegateTask task, AgencyReturns returns) {
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (Map<String, Object> returned : returns.of(task.getExecution().getProcessBusinessKey())) {
-            Map<String, String> row = new LinkedHashMap<>();
-            returned.forEach((field, value) -> row.put(field, value == null ? null : String.valueOf(value)));
-            rows.removeIf(existing -> row.get("agency").equals(existing.get("agency")));
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    private static ObjectValue json(List<Map<String, String>> rows) {
-        List<LinkedHashMap<String, String>> copy = new ArrayList<>();
-        rows.forEach(row -> copy.add(new LinkedHashMap<>(row)));
-        return Variables.objectValue(copy).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+        returns.showLatest(task, AUDIT_RETURNS);
     }
 }

@@ -3,10 +3,10 @@ package org.iowscb.learningloop.audit.caseaudit;
 import static org.iowscb.learningloop.platform.process.ProcessVariable.booleanVariable;
 import static org.iowscb.learningloop.platform.process.ProcessVariable.longVariable;
 import static org.iowscb.learningloop.platform.process.ProcessVariable.stringVariable;
-import static org.iowscb.learningloop.platform.process.StringListVariable.stringListVariable;
 
 import org.iowscb.learningloop.platform.process.ProcessVariable;
 import org.iowscb.learningloop.platform.process.StringListVariable;
+import org.iowscb.learningloop.platform.process.CaseVariables;
 
 /**
  * What the two multi-agency case audits share ({@code thematic-case-audit} and
@@ -60,13 +60,13 @@ public final class CaseAudit {
      * The case sample: pseudonymous agency case references, never names. Accepted as a
      * comma-separated text or a list; kept as the text {@code "A-1, B-2"}.
      */
-    public static final ProcessVariable<String> CASE_SAMPLE = stringVariable("caseSample");
+    public static final ProcessVariable<String> CASE_SAMPLE = CaseVariables.CASE_SAMPLE;
     /** How many cases the sample holds, counted when the audit starts. */
     public static final ProcessVariable<Long> SAMPLE_SIZE = longVariable("sampleSize");
     /** The agencies taking part: existing {@code agency-*} group ids, at least one. */
-    public static final StringListVariable INVOLVED_AGENCIES = stringListVariable("involvedAgencies");
+    public static final StringListVariable INVOLVED_AGENCIES = CaseVariables.INVOLVED_AGENCIES;
     /** The deadline for the agencies' returns, {@code yyyy-MM-dd}, after the day the audit starts. */
-    public static final ProcessVariable<String> AUDIT_DEADLINE = stringVariable("auditDeadline");
+    public static final ProcessVariable<String> AUDIT_DEADLINE = CaseVariables.AUDIT_DEADLINE;
 
     /** When the returns are due now: the deadline, or the date the PQA chair extended it to. */
     public static final ProcessVariable<String> RETURNS_DUE_ON = stringVariable("returnsDueOn");

@@ -96,11 +96,7 @@ class CaseAuditGuards {
     @Bean
     TaskListener caseAuditReportAcceptanceGuard() {
         return task -> {
-            InputCheck check = InputCheck.of(task).required(REPORT_ACCEPTED).optionalText(RETURN_REASONS, MAX_TEXT);
-            if (Boolean.FALSE.equals(task.getVariable(REPORT_ACCEPTED.name()))) {
-                check.requiredText(RETURN_REASONS, MAX_TEXT);
-            }
-            check.orReject();
+            InputCheck.of(task).acceptedOrReturnedWith(REPORT_ACCEPTED, RETURN_REASONS, MAX_TEXT).orReject();
         };
     }
 

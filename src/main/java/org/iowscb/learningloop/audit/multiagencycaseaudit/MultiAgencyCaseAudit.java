@@ -1,10 +1,9 @@
 package org.iowscb.learningloop.audit.multiagencycaseaudit;
 
-import static org.iowscb.learningloop.platform.process.ProcessVariable.stringVariable;
-
 import org.iowscb.learningloop.audit.caseaudit.CaseAudit;
 import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.platform.process.ProcessVariable;
+import org.iowscb.learningloop.platform.process.CaseVariables;
 
 /**
  * Process API of {@code processes/multi-agency-case-audit.bpmn}: a multi-agency audit of practice
@@ -29,7 +28,7 @@ public final class MultiAgencyCaseAudit {
      * The part of the child's journey audited, for example "from the first contact with
      * children's social care to the child protection conference".
      */
-    public static final ProcessVariable<String> JOURNEY_FOCUS = stringVariable("journeyFocus");
+    public static final ProcessVariable<String> JOURNEY_FOCUS = CaseVariables.JOURNEY_FOCUS;
 
     private MultiAgencyCaseAudit() {
     }

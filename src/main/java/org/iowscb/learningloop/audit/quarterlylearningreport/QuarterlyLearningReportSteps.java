@@ -20,12 +20,12 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.variable.Variables;
 import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.learning.LearningLoop;
 import org.iowscb.learningloop.platform.process.InputCheck;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.iowscb.learningloop.platform.process.JsonValue;
 
 /**
  * The listeners of the quarterly learning report: what the audits of the last three months
@@ -57,8 +57,7 @@ class QuarterlyLearningReportSteps {
             }
             PERIOD_FROM.set(execution, from.toString());
             PERIOD_TO.set(execution, today.toString());
-            execution.setVariable(AUDIT_OUTCOMES, Variables.objectValue(outcomes)
-                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+            execution.setVariable(AUDIT_OUTCOMES, JsonValue.of(outcomes));
             AUDIT_COUNT.set(execution, (long) outcomes.size());
         };
     }

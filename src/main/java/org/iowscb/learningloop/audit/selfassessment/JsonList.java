@@ -1,12 +1,11 @@
 package org.iowscb.learningloop.audit.selfassessment;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.iowscb.learningloop.platform.process.JsonValue;
 
 /** A list of small records ({@code [{standard, gap}]}) as a JSON variable a form's text can loop over. */
 final class JsonList {
@@ -15,8 +14,7 @@ final class JsonList {
     }
 
     static ObjectValue of(List<Map<String, String>> entries) {
-        return Variables.objectValue(new ArrayList<>(entries))
-            .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+        return JsonValue.of(entries);
     }
 
     /** An ordered map that keeps null values (Map.of does not). */

@@ -25,13 +25,8 @@ final class Scrutiny {
      * self-assessment is due again {@value SelfAssessment#CHALLENGE_WORKING_DAYS} working days on.
      */
     void decide(DelegateTask task) {
-        InputCheck check = InputCheck.of(task).required(ASSESSMENT_ACCEPTED).optionalText(CHALLENGE, MAX_TEXT);
-        boolean returned = Boolean.FALSE.equals(task.getVariable(ASSESSMENT_ACCEPTED.name()));
-        if (returned) {
-            check.requiredText(CHALLENGE, MAX_TEXT);
-        }
-        check.orReject();
-        if (returned) {
+        InputCheck.of(task).acceptedOrReturnedWith(ASSESSMENT_ACCEPTED, CHALLENGE, MAX_TEXT).orReject();
+        if (InputCheck.returned(task, ASSESSMENT_ACCEPTED)) {
             DUE_ON.set(task, workingDays.addWorkingDays(workingDays.today(), CHALLENGE_WORKING_DAYS).toString());
         } else {
             CHALLENGE.set(task, null);

@@ -4,6 +4,7 @@ import static org.iowscb.learningloop.platform.process.ProcessVariable.booleanVa
 import static org.iowscb.learningloop.platform.process.ProcessVariable.stringVariable;
 
 import org.iowscb.learningloop.platform.process.ProcessVariable;
+import org.iowscb.learningloop.platform.process.CaseVariables;
 
 /**
  * The variables the section 11 and the section 175/157 audits share. Those of one organisation
@@ -17,7 +18,7 @@ public final class SelfAssessment {
     public static final ProcessVariable<String> DEADLINE = stringVariable("deadline");
 
     /** When this organisation's self-assessment is due: the deadline, or a new date after a challenge. */
-    public static final ProcessVariable<String> DUE_ON = stringVariable("dueOn");
+    public static final ProcessVariable<String> DUE_ON = CaseVariables.DUE_ON;
 
     /** The cycle this organisation last completed, its date, and the gaps it left open (carried forward). */
     public static final ProcessVariable<String> PREVIOUS_CYCLE = stringVariable("previousCycle");

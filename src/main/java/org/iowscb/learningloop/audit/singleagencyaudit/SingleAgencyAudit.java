@@ -7,6 +7,7 @@ import org.iowscb.learningloop.audit.caseaudit.CaseAudit;
 import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.platform.process.ProcessVariable;
 import org.iowscb.learningloop.platform.process.StringListVariable;
+import org.iowscb.learningloop.platform.process.CaseVariables;
 
 /**
  * Process API of {@code processes/single-agency-audit.bpmn}: one partner agency audits its own
@@ -44,11 +45,11 @@ public final class SingleAgencyAudit {
     }
 
     /** The agency that audits its own practice: an existing {@code agency-*} group id. */
-    public static final ProcessVariable<String> AUDITING_AGENCY = stringVariable("auditingAgency");
+    public static final ProcessVariable<String> AUDITING_AGENCY = CaseVariables.AUDITING_AGENCY;
     /** The agencies of the case: the auditing agency alone. */
     public static final StringListVariable INVOLVED_AGENCIES = CaseAudit.INVOLVED_AGENCIES;
     /** The practice audited, for example "strategy discussions held within one working day". */
-    public static final ProcessVariable<String> AUDIT_FOCUS = stringVariable("auditFocus");
+    public static final ProcessVariable<String> AUDIT_FOCUS = CaseVariables.AUDIT_FOCUS;
     public static final ProcessVariable<String> AUDIT_QUESTIONS = CaseAudit.AUDIT_QUESTIONS;
     /** Case references, never names: see {@link org.iowscb.learningloop.audit.caseaudit.CaseSample}. */
     public static final ProcessVariable<String> CASE_SAMPLE = CaseAudit.CASE_SAMPLE;

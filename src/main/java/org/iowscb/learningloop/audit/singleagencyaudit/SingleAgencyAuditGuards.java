@@ -44,13 +44,9 @@ class SingleAgencyAuditGuards {
     @Bean
     CaseStartCheck saaStartCheck(Directory directory, WorkingDays workingDays) {
         return CaseStartCheck.of(CaseType.SINGLE_AGENCY_AUDIT, (check, start) -> {
-            check.requiredText(AUDITING_AGENCY, MAX_TEXT)
+            check.requiredOneOf(AUDITING_AGENCY, directory::isAgency, "agency")
                 .requiredText(AUDIT_FOCUS, MAX_AUDIT_FOCUS)
                 .optionalText(AUDIT_QUESTIONS, MAX_TEXT);
-            String agency = start.getVariable(AUDITING_AGENCY.name()) instanceof String text ? text.trim() : "";
-            if (!agency.isEmpty()) {
-                check.check(directory.isAgency(agency), AUDITING_AGENCY.name() + ": '" + agency + "' is not a known agency");
-            }
             CaseSample.caseSample().check(check, start);
             check.dateAfter(AUDIT_DEADLINE, workingDays.today(), "the deadline must be after today");
         });
@@ -99,13 +95,8 @@ class SingleAgencyAuditGuards {
     @Bean
     TaskListener saaAcceptanceGuard(WorkingDays workingDays) {
         return task -> {
-            InputCheck check = InputCheck.of(task).required(AUDIT_ACCEPTED).optionalText(CHALLENGE, MAX_TEXT);
-            boolean challenged = Boolean.FALSE.equals(task.getVariable(AUDIT_ACCEPTED.name()));
-            if (challenged) {
-                check.requiredText(CHALLENGE, MAX_TEXT);
-            }
-            check.orReject();
-            if (challenged) {
+            InputCheck.of(task).acceptedOrReturnedWith(AUDIT_ACCEPTED, CHALLENGE, MAX_TEXT).orReject();
+            if (InputCheck.returned(task, AUDIT_ACCEPTED)) {
                 AUDIT_DUE_ON.set(task, workingDays.addWorkingDays(workingDays.today(), CHALLENGE_WORKING_DAYS).toString());
             }
         };

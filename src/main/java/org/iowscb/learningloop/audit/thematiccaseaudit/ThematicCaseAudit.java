@@ -1,10 +1,9 @@
 package org.iowscb.learningloop.audit.thematiccaseaudit;
 
-import static org.iowscb.learningloop.platform.process.ProcessVariable.stringVariable;
-
 import org.iowscb.learningloop.audit.caseaudit.CaseAudit;
 import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.platform.process.ProcessVariable;
+import org.iowscb.learningloop.platform.process.CaseVariables;
 
 /**
  * Process API of {@code processes/thematic-case-audit.bpmn}: a multi-agency audit of practice
@@ -26,7 +25,7 @@ public final class ThematicCaseAudit {
     }
 
     /** The safeguarding issue audited, for example "neglect of children under five". */
-    public static final ProcessVariable<String> THEME = stringVariable("theme");
+    public static final ProcessVariable<String> THEME = CaseVariables.THEME;
 
     private ThematicCaseAudit() {
     }

@@ -3,13 +3,13 @@ package org.iowscb.learningloop.casereview.casereviewreferral;
 import static org.iowscb.learningloop.platform.process.ProcessVariable.booleanVariable;
 import static org.iowscb.learningloop.platform.process.ProcessVariable.longVariable;
 import static org.iowscb.learningloop.platform.process.ProcessVariable.stringVariable;
-import static org.iowscb.learningloop.platform.process.StringListVariable.stringListVariable;
 
 import java.util.List;
 
 import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.platform.process.ProcessVariable;
 import org.iowscb.learningloop.platform.process.StringListVariable;
+import org.iowscb.learningloop.platform.process.CaseVariables;
 
 /**
  * Process API of {@code processes/case-review-referral.bpmn}: a serious incident is referred,
@@ -35,13 +35,13 @@ public final class CaseReviewReferral {
     }
 
     // start (CONTRACT.md)
-    public static final ProcessVariable<String> INCIDENT_KNOWN_ON = stringVariable("incidentKnownOn");
+    public static final ProcessVariable<String> INCIDENT_KNOWN_ON = CaseVariables.INCIDENT_KNOWN_ON;
     public static final ProcessVariable<Long> CHILD_AGE_YEARS = longVariable("childAgeYears");
     public static final ProcessVariable<Boolean> ABUSE_OR_NEGLECT = booleanVariable("abuseOrNeglectKnownOrSuspected");
     public static final ProcessVariable<Boolean> CHILD_DIED = booleanVariable("childDied");
     public static final ProcessVariable<Boolean> CHILD_SERIOUSLY_HARMED = booleanVariable("childSeriouslyHarmed");
     public static final ProcessVariable<String> AGENCY_WORKING_CONCERN = stringVariable("agencyWorkingConcern");
-    public static final ProcessVariable<String> REFERRING_AGENCY = stringVariable("referringAgency");
+    public static final ProcessVariable<String> REFERRING_AGENCY = CaseVariables.REFERRING_AGENCY;
     public static final ProcessVariable<String> SUMMARY = stringVariable("summary");
 
     // set by the process
@@ -60,8 +60,8 @@ public final class CaseReviewReferral {
     // decide-review-type
     public static final ProcessVariable<String> DECIDED_REVIEW_TYPE = stringVariable("decidedReviewType");
     public static final ProcessVariable<String> DEPARTURE_REASON = stringVariable("departureReason");
-    public static final StringListVariable INVOLVED_AGENCIES = stringListVariable("involvedAgencies");
-    public static final ProcessVariable<String> REVIEWING_AGENCY = stringVariable("reviewingAgency");
+    public static final StringListVariable INVOLVED_AGENCIES = CaseVariables.INVOLVED_AGENCIES;
+    public static final ProcessVariable<String> REVIEWING_AGENCY = CaseVariables.REVIEWING_AGENCY;
 
     public static final List<String> CONCERNS = List.of("NONE", "LIMITED", "SIGNIFICANT");
     public static final int MAX_SUMMARY = 2000;

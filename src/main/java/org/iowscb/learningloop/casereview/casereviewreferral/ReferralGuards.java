@@ -49,7 +49,6 @@ class ReferralGuards {
         return CaseStartCheck.of(CaseType.CASE_REVIEW_REFERRAL, (check, start) -> {
             LocalDate today = workingDays.today();
             Long age = readAge(start);
-            String agency = REFERRING_AGENCY.from(start).orElse(null);
             check
                 .dateNotAfter(INCIDENT_KNOWN_ON, today, "the date the incident became known cannot be in the future")
                 .required(CHILD_AGE_YEARS)
@@ -62,8 +61,7 @@ class ReferralGuards {
                 .check(!AGENCY_WORKING_CONCERN.from(start).isPresent()
                         || CONCERNS.contains(AGENCY_WORKING_CONCERN.from(start).get()),
                     "agencyWorkingConcern must be one of NONE, LIMITED, SIGNIFICANT")
-                .required(REFERRING_AGENCY)
-                .check(agency == null || directory.isAgency(agency), "referringAgency: '" + agency + "' is not a known agency")
+                .requiredOneOf(REFERRING_AGENCY, directory::isAgency, "agency")
                 .optionalText(SUMMARY, MAX_SUMMARY);
         });
     }
@@ -115,10 +113,7 @@ class ReferralGuards {
                 check.requiredList(INVOLVED_AGENCIES, directory::isAgency, "agency");
             }
             if (type == ReviewType.IMR) {
-                String reviewing = REVIEWING_AGENCY.from(task).orElse(null);
-                check.required(REVIEWING_AGENCY)
-                    .check(reviewing == null || directory.isAgency(reviewing),
-                        "reviewingAgency: '" + reviewing + "' is not a known agency");
+                check.requiredOneOf(REVIEWING_AGENCY, directory::isAgency, "agency");
             }
             if (check.problems().isEmpty() && type != ReviewType.NONE) {
                 // the review's own start check, on what it will start with: refused here, not in its start

@@ -7,11 +7,10 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 import org.iowscb.learningloop.platform.process.AgencyReturns;
+import org.iowscb.learningloop.platform.process.JsonValue;
 
 /**
  * The information every agency gave, shown together to the panel as the JSON list
@@ -39,7 +38,7 @@ final class AgencyReports {
 
     /** An empty list, set when the review starts. */
     static void start(VariableScope processInstance) {
-        processInstance.setVariable(ChildDeathReview.AGENCY_REPORTS, json(List.of()));
+        processInstance.setVariable(ChildDeathReview.AGENCY_REPORTS, JsonValue.of(List.of()));
     }
 
     /**
@@ -52,14 +51,7 @@ final class AgencyReports {
 
     /** When the panel's task is created: every agency's latest report, in the order given. */
     static void show(AgencyReturns returns, DelegateTask task) {
-        List<Map<String, String>> rows = new ArrayList<>();
-        for (Map<String, Object> returned : returns.of(task.getExecution().getProcessBusinessKey())) {
-            Map<String, String> row = new LinkedHashMap<>();
-            returned.forEach((field, value) -> row.put(field, value == null ? null : String.valueOf(value)));
-            rows.removeIf(existing -> row.get("agency").equals(existing.get("agency")));
-            rows.add(row);
-        }
-        task.getExecution().getProcessInstance().setVariable(ChildDeathReview.AGENCY_REPORTS, json(rows));
+        returns.showLatest(task, ChildDeathReview.AGENCY_REPORTS);
     }
 
     /** The reports in their stored JSON form. */
@@ -77,11 +69,5 @@ final class AgencyReports {
             rows.add(row);
         }
         return rows;
-    }
-
-    private static ObjectValue json(List<Map<String, String>> rows) {
-        List<LinkedHashMap<String, String>> copy = new ArrayList<>();
-        rows.forEach(row -> copy.add(new LinkedHashMap<>(row)));
-        return Variables.objectValue(copy).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
     }
 }

@@ -3,7 +3,6 @@ package org.iowscb.learningloop.casereview.childdeathreview;
 import static org.iowscb.learningloop.platform.process.ProcessVariable.booleanVariable;
 import static org.iowscb.learningloop.platform.process.ProcessVariable.longVariable;
 import static org.iowscb.learningloop.platform.process.ProcessVariable.stringVariable;
-import static org.iowscb.learningloop.platform.process.StringListVariable.stringListVariable;
 
 import java.util.List;
 
@@ -11,6 +10,7 @@ import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.platform.identity.Groups;
 import org.iowscb.learningloop.platform.process.ProcessVariable;
 import org.iowscb.learningloop.platform.process.StringListVariable;
+import org.iowscb.learningloop.platform.process.CaseVariables;
 
 /**
  * Process API of {@code processes/child-death-review.bpmn}: every death of a child under 18 is
@@ -49,17 +49,17 @@ public final class ChildDeathReview {
     public static final ProcessVariable<String> DATE_OF_DEATH = stringVariable("dateOfDeath");
     public static final ProcessVariable<Long> CHILD_AGE_YEARS = longVariable("childAgeYears");
     /** The agencies that knew the child: each one is asked for its information. */
-    public static final StringListVariable INVOLVED_AGENCIES = stringListVariable("involvedAgencies");
+    public static final StringListVariable INVOLVED_AGENCIES = CaseVariables.INVOLVED_AGENCIES;
     /** The CDOP's view: abuse or neglect is suspected (at the notification, then at the panel). */
     public static final ProcessVariable<Boolean> ABUSE_OR_NEGLECT_SUSPECTED = booleanVariable("abuseOrNeglectSuspected");
 
     // from a referral (CONTRACT.md)
-    public static final ProcessVariable<String> INCIDENT_KNOWN_ON = stringVariable("incidentKnownOn");
+    public static final ProcessVariable<String> INCIDENT_KNOWN_ON = CaseVariables.INCIDENT_KNOWN_ON;
     public static final ProcessVariable<Boolean> ABUSE_OR_NEGLECT_KNOWN_OR_SUSPECTED =
         booleanVariable("abuseOrNeglectKnownOrSuspected");
     public static final ProcessVariable<Boolean> CHILD_DIED = booleanVariable("childDied");
     public static final ProcessVariable<Boolean> CHILD_SERIOUSLY_HARMED = booleanVariable("childSeriouslyHarmed");
-    public static final ProcessVariable<String> REFERRING_AGENCY = stringVariable("referringAgency");
+    public static final ProcessVariable<String> REFERRING_AGENCY = CaseVariables.REFERRING_AGENCY;
     public static final ProcessVariable<String> SUMMARY = stringVariable("summary");
 
     // set by the process

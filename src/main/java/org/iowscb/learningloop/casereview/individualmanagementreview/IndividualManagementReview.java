@@ -3,11 +3,11 @@ package org.iowscb.learningloop.casereview.individualmanagementreview;
 import static org.iowscb.learningloop.platform.process.ProcessVariable.booleanVariable;
 import static org.iowscb.learningloop.platform.process.ProcessVariable.longVariable;
 import static org.iowscb.learningloop.platform.process.ProcessVariable.stringVariable;
-import static org.iowscb.learningloop.platform.process.StringListVariable.stringListVariable;
 
 import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.platform.process.ProcessVariable;
 import org.iowscb.learningloop.platform.process.StringListVariable;
+import org.iowscb.learningloop.platform.process.CaseVariables;
 
 /**
  * Process API of {@code processes/individual-management-review.bpmn}: below the SCR threshold,
@@ -44,18 +44,18 @@ public final class IndividualManagementReview {
     }
 
     /** The one agency that reviews its own involvement: an existing {@code agency-*} group id. */
-    public static final ProcessVariable<String> REVIEWING_AGENCY = stringVariable("reviewingAgency");
+    public static final ProcessVariable<String> REVIEWING_AGENCY = CaseVariables.REVIEWING_AGENCY;
     /** The day the local authority became aware of the incident, {@code yyyy-MM-dd}, not in the future. */
-    public static final ProcessVariable<String> INCIDENT_KNOWN_ON = stringVariable("incidentKnownOn");
+    public static final ProcessVariable<String> INCIDENT_KNOWN_ON = CaseVariables.INCIDENT_KNOWN_ON;
     /** The agencies involved; for this review the reviewing agency alone unless a referral said more. */
-    public static final StringListVariable INVOLVED_AGENCIES = stringListVariable("involvedAgencies");
+    public static final StringListVariable INVOLVED_AGENCIES = CaseVariables.INVOLVED_AGENCIES;
     /** What the SCR Sub Group wants the review to look at (optional on a direct start). */
     public static final ProcessVariable<String> REVIEW_QUESTIONS = stringVariable("reviewQuestions");
 
     /** Facts a referral passes on (case-review-referral); not asked on a direct start. */
     public static final ProcessVariable<Long> CHILD_AGE_YEARS = longVariable("childAgeYears");
     public static final ProcessVariable<Boolean> CHILD_DIED = booleanVariable("childDied");
-    public static final ProcessVariable<String> REFERRING_AGENCY = stringVariable("referringAgency");
+    public static final ProcessVariable<String> REFERRING_AGENCY = CaseVariables.REFERRING_AGENCY;
 
     /** The agency's review. */
     public static final ProcessVariable<String> CHRONOLOGY = stringVariable("chronology");

@@ -40,14 +40,9 @@ class IndividualManagementReviewGuards {
     @Bean
     CaseStartCheck imrStartCheck(Directory directory, WorkingDays workingDays) {
         return CaseStartCheck.of(CaseType.INDIVIDUAL_MANAGEMENT_REVIEW, (check, start) -> {
-            check.requiredText(REVIEWING_AGENCY, MAX_TEXT)
+            check.requiredOneOf(REVIEWING_AGENCY, directory::isAgency, "agency")
                 .dateNotAfter(INCIDENT_KNOWN_ON, workingDays.today(), "the incident date cannot be in the future")
                 .optionalText(REVIEW_QUESTIONS, MAX_TEXT);
-            String agency = start.getVariable(REVIEWING_AGENCY.name()) instanceof String text ? text.trim() : "";
-            if (!agency.isEmpty()) {
-                check.check(directory.isAgency(agency),
-                    REVIEWING_AGENCY.name() + ": '" + agency + "' is not a known agency");
-            }
             if (start.hasVariable(INVOLVED_AGENCIES.name())) {
                 check.requiredList(INVOLVED_AGENCIES, directory::isAgency, "agency");
             }
@@ -90,11 +85,7 @@ class IndividualManagementReviewGuards {
     @Bean
     TaskListener imrAcceptanceGuard() {
         return task -> {
-            InputCheck check = InputCheck.of(task).required(REVIEW_ACCEPTED).optionalText(RETURN_REASONS, MAX_TEXT);
-            if (Boolean.FALSE.equals(task.getVariable(REVIEW_ACCEPTED.name()))) {
-                check.requiredText(RETURN_REASONS, MAX_TEXT);
-            }
-            check.orReject();
+            InputCheck.of(task).acceptedOrReturnedWith(REVIEW_ACCEPTED, RETURN_REASONS, MAX_TEXT).orReject();
         };
     }
 

@@ -6,14 +6,10 @@ import static org.iowscb.learningloop.casereview.multiagencycasereview.MultiAgen
 import static org.iowscb.learningloop.casereview.multiagencycasereview.MultiAgencyCaseReview.ANALYSIS;
 import static org.iowscb.learningloop.casereview.multiagencycasereview.MultiAgencyCaseReview.CHRONOLOGY;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.variable.Variables;
 import org.iowscb.learningloop.platform.process.AgencyReturns;
 
 /**
@@ -41,28 +37,6 @@ final class AgencyInformation {
 
     /** Every agency's latest information, in the order the agencies gave it, for the panel's forms. */
     static void show(DelegateTask task, AgencyReturns returns) {
-        List<Map<String, String>> all = new ArrayList<>();
-        for (Map<String, String> entry : from(returns.of(task.getExecution().getProcessBusinessKey()))) {
-            all.removeIf(existing -> entry.get(AGENCY.name()).equals(existing.get(AGENCY.name())));
-            all.add(entry);
-        }
-        task.getExecution().getProcessInstance().setVariable(AGENCY_INFORMATION, Variables.objectValue(all)
-            .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
-    }
-
-    /** The collected information, in the order the agencies gave it. */
-    static List<Map<String, String>> from(Object value) {
-        List<Map<String, String>> entries = new ArrayList<>();
-        if (value instanceof Collection<?> list) {
-            for (Object element : list) {
-                if (element instanceof Map<?, ?> map) {
-                    Map<String, String> entry = new LinkedHashMap<>();
-                    map.forEach((key, field) ->
-                        entry.put(String.valueOf(key), field == null ? null : String.valueOf(field)));
-                    entries.add(entry);
-                }
-            }
-        }
-        return entries;
+        returns.showLatest(task, AGENCY_INFORMATION);
     }
 }

@@ -3,11 +3,11 @@ package org.iowscb.learningloop.casereview.multiagencycasereview;
 import static org.iowscb.learningloop.platform.process.ProcessVariable.booleanVariable;
 import static org.iowscb.learningloop.platform.process.ProcessVariable.longVariable;
 import static org.iowscb.learningloop.platform.process.ProcessVariable.stringVariable;
-import static org.iowscb.learningloop.platform.process.StringListVariable.stringListVariable;
 
 import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.platform.process.ProcessVariable;
 import org.iowscb.learningloop.platform.process.StringListVariable;
+import org.iowscb.learningloop.platform.process.CaseVariables;
 
 /**
  * Process API of {@code processes/multi-agency-case-review.bpmn}: a safeguarding incident below
@@ -57,14 +57,14 @@ public final class MultiAgencyCaseReview {
     }
 
     /** The agencies whose involvement is reviewed: existing {@code agency-*} group ids, at least one. */
-    public static final StringListVariable INVOLVED_AGENCIES = stringListVariable("involvedAgencies");
+    public static final StringListVariable INVOLVED_AGENCIES = CaseVariables.INVOLVED_AGENCIES;
     /** The day the local authority became aware of the incident, {@code yyyy-MM-dd}, not in the future. */
-    public static final ProcessVariable<String> INCIDENT_KNOWN_ON = stringVariable("incidentKnownOn");
+    public static final ProcessVariable<String> INCIDENT_KNOWN_ON = CaseVariables.INCIDENT_KNOWN_ON;
 
     /** Facts a referral passes on (case-review-referral); not asked on a direct start. */
     public static final ProcessVariable<Long> CHILD_AGE_YEARS = longVariable("childAgeYears");
     public static final ProcessVariable<Boolean> CHILD_DIED = booleanVariable("childDied");
-    public static final ProcessVariable<String> REFERRING_AGENCY = stringVariable("referringAgency");
+    public static final ProcessVariable<String> REFERRING_AGENCY = CaseVariables.REFERRING_AGENCY;
 
     /** The target timetable, {@code yyyy-MM-dd}, set when the review starts. */
     public static final ProcessVariable<String> TARGET_DATE = stringVariable("targetDate");

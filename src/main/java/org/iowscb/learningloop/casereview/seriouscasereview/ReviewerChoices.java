@@ -9,9 +9,9 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.variable.Variables;
 import org.iowscb.learningloop.platform.identity.Groups;
 import org.springframework.stereotype.Component;
+import org.iowscb.learningloop.platform.process.JsonValue;
 
 /**
  * Puts the members of {@code independent-reviewers} into {@code reviewerOptions}
@@ -37,8 +37,7 @@ class ReviewerChoices implements ExecutionListener {
             option.put("value", reviewer.getId());
             options.add(option);
         }
-        execution.setVariable(SeriousCaseReview.REVIEWER_OPTIONS, Variables.objectValue(options)
-            .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        execution.setVariable(SeriousCaseReview.REVIEWER_OPTIONS, JsonValue.of(options));
     }
 
     private static String label(User user) {

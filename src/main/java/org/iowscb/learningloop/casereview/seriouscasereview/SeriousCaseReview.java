@@ -2,11 +2,11 @@ package org.iowscb.learningloop.casereview.seriouscasereview;
 
 import static org.iowscb.learningloop.platform.process.ProcessVariable.booleanVariable;
 import static org.iowscb.learningloop.platform.process.ProcessVariable.stringVariable;
-import static org.iowscb.learningloop.platform.process.StringListVariable.stringListVariable;
 
 import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.platform.process.ProcessVariable;
 import org.iowscb.learningloop.platform.process.StringListVariable;
+import org.iowscb.learningloop.platform.process.CaseVariables;
 
 /**
  * Process API of {@code processes/serious-case-review.bpmn}: a Serious Case Review (Regulation 5
@@ -72,10 +72,10 @@ public final class SeriousCaseReview {
     /** ISO date of the decision to initiate; today when not given; not in the future. */
     public static final ProcessVariable<String> INITIATED_ON = stringVariable("initiatedOn");
     /** The agencies asked for a chronology and a management report; one task each. */
-    public static final StringListVariable INVOLVED_AGENCIES = stringListVariable("involvedAgencies");
+    public static final StringListVariable INVOLVED_AGENCIES = CaseVariables.INVOLVED_AGENCIES;
     public static final ProcessVariable<Boolean> CHILD_DIED = booleanVariable("childDied");
     /** ISO date the local authority became aware of the incident (from the referral). */
-    public static final ProcessVariable<String> INCIDENT_KNOWN_ON = stringVariable("incidentKnownOn");
+    public static final ProcessVariable<String> INCIDENT_KNOWN_ON = CaseVariables.INCIDENT_KNOWN_ON;
 
     // notify Ofsted, DfE and the national panel
     public static final ProcessVariable<Boolean> OFSTED_NOTIFIED = booleanVariable("ofstedNotified");

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.Variables;
+import org.iowscb.learningloop.platform.process.JsonValue;
 
 /**
  * Every slip of an action's due date, on the case for its forms: a JSON list of
@@ -27,8 +27,7 @@ final class DueDateChanges {
         change.put("agreedOn", agreedOn);
         List<Map<String, String>> all = new ArrayList<>(from(processInstance.getVariable(ImprovementAction.DUE_DATE_CHANGES)));
         all.add(change);
-        processInstance.setVariable(ImprovementAction.DUE_DATE_CHANGES, Variables.objectValue(all)
-            .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        processInstance.setVariable(ImprovementAction.DUE_DATE_CHANGES, JsonValue.of(all));
     }
 
     static List<Map<String, String>> from(Object value) {

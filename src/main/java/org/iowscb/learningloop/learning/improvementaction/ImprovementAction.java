@@ -10,6 +10,7 @@ import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.platform.identity.Groups;
 import org.iowscb.learningloop.platform.process.ProcessVariable;
 import org.iowscb.learningloop.platform.process.StringListVariable;
+import org.iowscb.learningloop.platform.process.CaseVariables;
 
 /**
  * Process API of {@code processes/improvement-action.bpmn}: one action of a single or multi-agency
@@ -73,7 +74,7 @@ public final class ImprovementAction {
     /** The group that owns the action: an existing group (agency-*, school-*, business-unit, workforce-development...). */
     public static final ProcessVariable<String> OWNER_GROUP = stringVariable("ownerGroup");
     /** When the evidence is due, {@code yyyy-MM-dd}, in the future; moved when a new date is agreed. */
-    public static final ProcessVariable<String> DUE_ON = stringVariable("dueOn");
+    public static final ProcessVariable<String> DUE_ON = CaseVariables.DUE_ON;
     /**
      * The monitoring sub-group(s), comma-separated ({@code pqa-subgroup,education-subgroup}), stored
      * as one comma-separated String so {@code candidateGroups="${monitoringGroup}"} routes to each.

@@ -114,11 +114,7 @@ class ImprovementActionGuards {
     @Bean
     TaskListener evidenceDecisionGuard(LearningRegister register, WorkingDays workingDays) {
         return task -> {
-            InputCheck check = InputCheck.of(task).required(EVIDENCE_ACCEPTED).optionalText(RETURN_REASONS, MAX_TEXT);
-            if (Boolean.FALSE.equals(task.getVariable(EVIDENCE_ACCEPTED.name()))) {
-                check.requiredText(RETURN_REASONS, MAX_TEXT);
-            }
-            check.orReject();
+            InputCheck.of(task).acceptedOrReturnedWith(EVIDENCE_ACCEPTED, RETURN_REASONS, MAX_TEXT).orReject();
 
             String reference = ACTION_REFERENCE.requiredFrom(task);
             if (EVIDENCE_ACCEPTED.requiredFrom(task)) {

@@ -1,12 +1,11 @@
 package org.iowscb.learningloop.learning.learningcycle;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.iowscb.learningloop.platform.process.JsonValue;
 
 /** Lists of records (lessons, actions, disseminations) as JSON process variables. */
 final class CycleData {
@@ -15,8 +14,7 @@ final class CycleData {
     }
 
     static ObjectValue json(List<? extends Map<String, ?>> records) {
-        return Variables.objectValue(new ArrayList<>(records))
-            .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+        return JsonValue.of(records);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,16 +1,26 @@
 package org.iowscb.learningloop.learning.learningcycle;
 
+import static org.iowscb.learningloop.platform.process.CaseVariables.AUDITING_AGENCY;
+import static org.iowscb.learningloop.platform.process.CaseVariables.AUDIT_DEADLINE;
+import static org.iowscb.learningloop.platform.process.CaseVariables.AUDIT_FOCUS;
+import static org.iowscb.learningloop.platform.process.CaseVariables.CASE_SAMPLE;
+import static org.iowscb.learningloop.platform.process.CaseVariables.INCIDENT_KNOWN_ON;
+import static org.iowscb.learningloop.platform.process.CaseVariables.INVOLVED_AGENCIES;
+import static org.iowscb.learningloop.platform.process.CaseVariables.JOURNEY_FOCUS;
+import static org.iowscb.learningloop.platform.process.CaseVariables.REVIEWING_AGENCY;
+import static org.iowscb.learningloop.platform.process.CaseVariables.THEME;
 import static org.iowscb.learningloop.learning.learningcycle.LearningCycle.NEW_ISSUE;
 import static org.iowscb.learningloop.learning.learningcycle.LearningCycle.NEW_REVIEW_REFERENCE;
 import static org.iowscb.learningloop.learning.learningcycle.LearningCycle.NEW_REVIEW_TYPE;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.iowscb.learningloop.platform.casereference.CaseStartCheck;
 import org.iowscb.learningloop.platform.casereference.CaseStarter;
@@ -89,38 +99,40 @@ class FeedBack {
     /** The start variables of the new case, from what the Sub Group entered: the same for the check and the start. */
     static Map<String, Object> newCaseVariables(CaseType type, VariableScope entered, WorkingDays workingDays) {
         List<String> agencies = NEW_REVIEW_AGENCIES.from(entered);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("incidentKnownOn", workingDays.today().toString());
-        variables.put("involvedAgencies", StringListVariable.valueOf(
-            type == CaseType.INDIVIDUAL_MANAGEMENT_REVIEW ? agencies.subList(0, 1) : agencies));
-        if (type == CaseType.INDIVIDUAL_MANAGEMENT_REVIEW) {
-            variables.put("reviewingAgency", agencies.get(0));
-        }
-        if (AUDITS.contains(type)) {
-            String issue = NEW_ISSUE.requiredFrom(entered);
-            variables.remove("incidentKnownOn");
-            variables.put("caseSample", NEW_AUDIT_SAMPLE.requiredFrom(entered));
-            variables.put("auditDeadline", NEW_AUDIT_DEADLINE.requiredFrom(entered));
-            switch (type) {
-                case THEMATIC_CASE_AUDIT -> variables.put("theme", cut(issue, MAX_THEME));
-                case MULTI_AGENCY_CASE_AUDIT -> variables.put("journeyFocus", cut(issue, MAX_FOCUS));
-                default -> {
-                    variables.remove("involvedAgencies");
-                    variables.put("auditingAgency", agencies.get(0));
-                    variables.put("auditFocus", cut(issue, MAX_FOCUS));
-                }
+        VariableMap variables = Variables.createVariables();
+        if (!AUDITS.contains(type)) {
+            INCIDENT_KNOWN_ON.putInto(variables, workingDays.today().toString());
+            variables.putValue(INVOLVED_AGENCIES.name(), StringListVariable.valueOf(
+                type == CaseType.INDIVIDUAL_MANAGEMENT_REVIEW ? agencies.subList(0, 1) : agencies));
+            if (type == CaseType.INDIVIDUAL_MANAGEMENT_REVIEW) {
+                REVIEWING_AGENCY.putInto(variables, agencies.get(0));
             }
+            return variables;
+        }
+        String issue = NEW_ISSUE.requiredFrom(entered);
+        CASE_SAMPLE.putInto(variables, NEW_AUDIT_SAMPLE.requiredFrom(entered));
+        AUDIT_DEADLINE.putInto(variables, NEW_AUDIT_DEADLINE.requiredFrom(entered));
+        switch (type) {
+            case THEMATIC_CASE_AUDIT -> THEME.putInto(variables, cut(issue, MAX_THEME));
+            case MULTI_AGENCY_CASE_AUDIT -> JOURNEY_FOCUS.putInto(variables, cut(issue, MAX_FOCUS));
+            default -> {
+                AUDITING_AGENCY.putInto(variables, agencies.get(0));
+                AUDIT_FOCUS.putInto(variables, cut(issue, MAX_FOCUS));
+            }
+        }
+        if (type != CaseType.SINGLE_AGENCY_AUDIT) {
+            variables.putValue(INVOLVED_AGENCIES.name(), StringListVariable.valueOf(agencies));
         }
         return variables;
     }
 
     /** A problem of the new case's start, in the names of this form's fields. */
     static String asThisFormSays(String problem) {
-        return problem.replace("caseSample", NEW_AUDIT_SAMPLE.name())
-            .replace("auditDeadline", NEW_AUDIT_DEADLINE.name())
-            .replace("involvedAgencies", NEW_REVIEW_AGENCIES.name())
-            .replace("reviewingAgency", NEW_REVIEW_AGENCIES.name())
-            .replace("auditingAgency", NEW_REVIEW_AGENCIES.name());
+        return problem.replace(CASE_SAMPLE.name(), NEW_AUDIT_SAMPLE.name())
+            .replace(AUDIT_DEADLINE.name(), NEW_AUDIT_DEADLINE.name())
+            .replace(INVOLVED_AGENCIES.name(), NEW_REVIEW_AGENCIES.name())
+            .replace(REVIEWING_AGENCY.name(), NEW_REVIEW_AGENCIES.name())
+            .replace(AUDITING_AGENCY.name(), NEW_REVIEW_AGENCIES.name());
     }
 
     private static String cut(String text, int max) {

@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import org.iowscb.learningloop.platform.process.JsonValue;
 
 /**
  * Puts the board's current agencies and schools into the variables {@code agencyOptions} and
@@ -66,7 +66,6 @@ public class AgencyChoices implements ExecutionListener {
     }
 
     private static Object json(List<Map<String, String>> options) {
-        return Variables.objectValue(new java.util.ArrayList<>(options))
-            .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+        return JsonValue.of(options);
     }
 }

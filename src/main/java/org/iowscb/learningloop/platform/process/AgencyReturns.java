@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -23,6 +24,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class AgencyReturns {
+
+    /** The field of a return that names the agency which gave it. */
+    public static final String AGENCY = "agency";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, Object>> ROW = new TypeReference<>() {
@@ -49,11 +53,30 @@ public class AgencyReturns {
             (row, i) -> read(row.getString(1)), caseReference);
     }
 
+    /**
+     * Each agency's latest return, as text fields, ordered by when it was given: an agency that
+     * answered again (after a challenge, say) is listed once, with its last answer.
+     */
+    public List<Map<String, String>> latestPerAgency(String caseReference) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (Map<String, Object> returned : of(caseReference)) {
+            Map<String, String> row = new LinkedHashMap<>();
+            returned.forEach((field, value) -> row.put(field, value == null ? null : String.valueOf(value)));
+            rows.removeIf(existing -> Objects.equals(row.get(AGENCY), existing.get(AGENCY)));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Puts each agency's latest return into the case's variable {@code name}, as a JSON list. */
+    public void showLatest(DelegateTask task, String name) {
+        String caseReference = task.getExecution().getProcessBusinessKey();
+        task.getExecution().getProcessInstance().setVariable(name, JsonValue.of(latestPerAgency(caseReference)));
+    }
+
     /** Puts every return of the case into the process variable {@code name}, as a JSON list. */
     public void showAll(DelegateExecution execution, String name) {
-        List<Map<String, Object>> all = new ArrayList<>(of(execution.getProcessBusinessKey()));
-        execution.getProcessInstance().setVariable(name, Variables.objectValue(all)
-            .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+        execution.getProcessInstance().setVariable(name, JsonValue.of(of(execution.getProcessBusinessKey())));
     }
 
     private static Map<String, Object> read(String content) {

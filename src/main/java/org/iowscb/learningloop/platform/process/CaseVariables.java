@@ -1,8 +1,13 @@
 package org.iowscb.learningloop.platform.process;
 
 import static org.iowscb.learningloop.platform.process.ProcessVariable.stringVariable;
+import static org.iowscb.learningloop.platform.process.StringListVariable.stringListVariable;
 
-/** Variables every case carries, whatever its process (CONTRACT.md). */
+/**
+ * Variables that more than one process uses: what every case carries (CONTRACT.md), and the
+ * start variables one case passes to another. Declared here once; each process API refers to
+ * them under its own constant, never by a second declaration.
+ */
 public final class CaseVariables {
 
     /** The case reference, equal to the business key; shown by the Tasklist filters. */
@@ -10,6 +15,39 @@ public final class CaseVariables {
 
     /** The case reference of the case that started this one, when another case started it. */
     public static final ProcessVariable<String> SOURCE_REFERENCE = stringVariable("sourceReference");
+
+    /** The agencies involved in the case: group ids, chosen from the list of agencies. */
+    public static final StringListVariable INVOLVED_AGENCIES = stringListVariable("involvedAgencies");
+
+    /** The date the incident or death became known (yyyy-MM-dd): the start of the statutory clocks. */
+    public static final ProcessVariable<String> INCIDENT_KNOWN_ON = stringVariable("incidentKnownOn");
+
+    /** The agency that referred the case. */
+    public static final ProcessVariable<String> REFERRING_AGENCY = stringVariable("referringAgency");
+
+    /** The one agency that reviews its own involvement (individual management review). */
+    public static final ProcessVariable<String> REVIEWING_AGENCY = stringVariable("reviewingAgency");
+
+    /** The one agency that audits its own practice (single agency audit). */
+    public static final ProcessVariable<String> AUDITING_AGENCY = stringVariable("auditingAgency");
+
+    /** The case sample of an audit: case references, never names. */
+    public static final ProcessVariable<String> CASE_SAMPLE = stringVariable("caseSample");
+
+    /** The date by which an audit's returns are due (yyyy-MM-dd). */
+    public static final ProcessVariable<String> AUDIT_DEADLINE = stringVariable("auditDeadline");
+
+    /** What a thematic case audit looks at. */
+    public static final ProcessVariable<String> THEME = stringVariable("theme");
+
+    /** What part of a child's journey a multi-agency case audit looks at. */
+    public static final ProcessVariable<String> JOURNEY_FOCUS = stringVariable("journeyFocus");
+
+    /** What practice a single agency audit looks at. */
+    public static final ProcessVariable<String> AUDIT_FOCUS = stringVariable("auditFocus");
+
+    /** When the work of the case (an action, a return) is due (yyyy-MM-dd). */
+    public static final ProcessVariable<String> DUE_ON = stringVariable("dueOn");
 
     private CaseVariables() {
     }

@@ -105,6 +105,38 @@ public final class InputCheck {
         return this;
     }
 
+    /**
+     * The rule of every accept-or-return task: the decision is required, and a return needs
+     * reasons the people it goes back to can act on. {@link #returned} tells which it was.
+     */
+    public InputCheck acceptedOrReturnedWith(ProcessVariable<Boolean> accepted, ProcessVariable<String> reasons,
+                                             int maxReasons) {
+        required(accepted);
+        return returned(scope, accepted) ? requiredText(reasons, maxReasons) : optionalText(reasons, maxReasons);
+    }
+
+    /** True when the decision {@code accepted} was a return (false), not when it is missing. */
+    public static boolean returned(VariableScope scope, ProcessVariable<Boolean> accepted) {
+        return Boolean.FALSE.equals(scope.getVariable(accepted.name()));
+    }
+
+    /**
+     * One value chosen from a list, such as one agency's group id: required, and known to
+     * {@code known}. The rule of every field that names a single agency.
+     */
+    public InputCheck requiredOneOf(ProcessVariable<String> variable, java.util.function.Predicate<String> known,
+                                    String what) {
+        Object value = scope.getVariable(variable.name());
+        String chosen = value instanceof String text ? text.trim() : null;
+        if (value != null && chosen == null) {
+            return check(false, variable.name() + " must be one " + what);
+        }
+        if (chosen == null || chosen.isEmpty()) {
+            return check(hasProblemWith(variable), variable.name() + " is required");
+        }
+        return check(known.test(chosen), variable.name() + ": '" + chosen + "' is not a known " + what);
+    }
+
     /** A rule of the caller's own. */
     public InputCheck check(boolean holds, String problem) {
         if (!holds) {

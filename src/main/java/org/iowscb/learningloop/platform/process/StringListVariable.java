@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.spin.json.SpinJsonNode;
 
@@ -45,8 +44,7 @@ public final class StringListVariable {
 
     /** The stored form of a list, for a map of start or completion variables. */
     public static ObjectValue valueOf(List<String> values) {
-        return Variables.objectValue(new ArrayList<>(values))
-            .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+        return JsonValue.of(values);
     }
 
     static List<String> parse(Object value) {

@@ -198,8 +198,8 @@ class SingleAgencyAuditProcessTest extends ProcessTest {
             .putValue(CASE_SAMPLE.name(), "HV-2026-101, Jones")
             .putValue(AUDIT_DEADLINE.name(), "2026-11-02")))
             .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: auditFocus is required; "
-                + "auditingAgency: 'agency-fire-service' is not a known agency; "
+            .hasMessage("Please correct: auditingAgency: 'agency-fire-service' is not a known agency; "
+                + "auditFocus is required; "
                 + "caseSample: entry 2 does not look like a case reference (one word with at least one digit, at most "
                 + "30 characters); give agency case numbers, never names; "
                 + "the deadline must be after today (auditDeadline is 2026-11-02).");

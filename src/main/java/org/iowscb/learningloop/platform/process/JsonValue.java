@@ -1,0 +1,39 @@
+package org.iowscb.learningloop.platform.process;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
+
+/**
+ * The one way a list or a record becomes a process variable: JSON written by Spin, which Camunda
+ * Forms loop over, the REST API returns as JSON and the engine reads back as plain lists and
+ * maps. Lists and maps are copied into {@link ArrayList} and {@link LinkedHashMap} first, so the
+ * stored type is one every node can read back, whatever immutable list the caller built.
+ */
+public final class JsonValue {
+
+    private JsonValue() {
+    }
+
+    public static ObjectValue of(Object value) {
+        return Variables.objectValue(plain(value)).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+    }
+
+    private static Object plain(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new LinkedHashMap<>();
+            map.forEach((key, field) -> copy.put(key, plain(field)));
+            return copy;
+        }
+        if (value instanceof Collection<?> collection) {
+            ArrayList<Object> copy = new ArrayList<>();
+            collection.forEach(element -> copy.add(plain(element)));
+            return copy;
+        }
+        return value;
+    }
+}
