@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.iowscb.learningloop.platform.process.Choice;
 
 /**
  * Writes the learning register (tables {@code ll_lesson}, {@code ll_lesson_theme},
@@ -55,6 +56,23 @@ public class LearningRegister {
         long id = lessonId(lessonReference);
         themes.forEach(theme -> jdbc.update("insert into ll_lesson_theme (lesson_id, theme_code) values (?, ?)", id, theme));
         return id;
+    }
+
+    /** Whether the register holds a lesson with this reference. */
+    public boolean hasLesson(String lessonReference) {
+        return lessonReference != null && jdbc.queryForObject("select count(*) from ll_lesson where lesson_reference = ?",
+            Integer.class, lessonReference) > 0;
+    }
+
+    /** The lessons not yet learnt, newest first, as {@code {value: reference, label: reference and statement}}. */
+    public List<Choice> openLessonChoices() {
+        return jdbc.query("select lesson_reference, statement from ll_lesson where state <> ? order by id desc",
+            (row, i) -> new Choice(row.getString(1), row.getString(1) + ": " + cut(row.getString(2))),
+            LessonState.LEARNT.name());
+    }
+
+    private static String cut(String statement) {
+        return statement.length() > 80 ? statement.substring(0, 77) + "..." : statement;
     }
 
     public void lessonState(String lessonReference, LessonState state) {

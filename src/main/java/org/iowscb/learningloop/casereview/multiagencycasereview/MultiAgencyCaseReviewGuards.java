@@ -30,6 +30,7 @@ import org.iowscb.learningloop.platform.identity.Directory;
 import org.iowscb.learningloop.platform.identity.Groups;
 import org.iowscb.learningloop.platform.process.AgencyReturns;
 import org.iowscb.learningloop.platform.process.InputCheck;
+import org.iowscb.learningloop.platform.identity.AgencyChoices;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -85,15 +86,25 @@ class MultiAgencyCaseReviewGuards {
         };
     }
 
-    /** The reviewer must be named and independent of the case and of the agencies reviewed. */
+    /**
+     * The reviewer must be one of the board's independent reviewers, chosen from the list, and
+     * independent of the case and of the agencies reviewed. A case whose form still has the
+     * reviewer typed (it began before the list; forms are bound by deployment) names them in text.
+     */
     @Bean
-    TaskListener macrReviewerAppointmentGuard() {
-        return task -> InputCheck.of(task)
-            .requiredText(INDEPENDENT_REVIEWER, 200)
-            .required(REVIEWER_INDEPENDENT)
-            .check(!Boolean.FALSE.equals(task.getVariable(REVIEWER_INDEPENDENT.name())),
-                "the reviewer must be independent of the case and of every agency whose actions are reviewed")
-            .orReject();
+    TaskListener macrReviewerAppointmentGuard(Directory directory) {
+        return task -> {
+            InputCheck check = InputCheck.of(task);
+            if (task.hasVariable(AgencyChoices.REVIEWER_OPTIONS)) {
+                check.requiredOneOf(INDEPENDENT_REVIEWER, directory::isIndependentReviewer, "independent reviewer");
+            } else {
+                check.requiredText(INDEPENDENT_REVIEWER, 200);
+            }
+            check.required(REVIEWER_INDEPENDENT)
+                .check(!Boolean.FALSE.equals(task.getVariable(REVIEWER_INDEPENDENT.name())),
+                    "the reviewer must be independent of the case and of every agency whose actions are reviewed")
+                .orReject();
+        };
     }
 
     /** One agency's information, all three parts; then collected for the panel. */

@@ -7,6 +7,7 @@ import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.platform.process.ProcessVariable;
 import org.iowscb.learningloop.platform.process.StringListVariable;
 import org.iowscb.learningloop.platform.process.CaseVariables;
+import org.iowscb.learningloop.platform.identity.AgencyChoices;
 
 /**
  * Process API of {@code processes/serious-case-review.bpmn}: a Serious Case Review (Regulation 5
@@ -90,7 +91,7 @@ public final class SeriousCaseReview {
     public static final ProcessVariable<Boolean> REVIEWER_INDEPENDENCE_CONFIRMED =
         booleanVariable("reviewerIndependenceConfirmed");
     /** The reviewers to choose from, {@code [{label, value}]} for the form's select. */
-    public static final String REVIEWER_OPTIONS = "reviewerOptions";
+    public static final String REVIEWER_OPTIONS = AgencyChoices.REVIEWER_OPTIONS;
 
     // terms of reference
     public static final ProcessVariable<String> TERMS_OF_REFERENCE = stringVariable("termsOfReference");

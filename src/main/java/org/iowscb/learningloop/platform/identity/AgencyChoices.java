@@ -1,11 +1,11 @@
 package org.iowscb.learningloop.platform.identity;
 
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
+import org.iowscb.learningloop.platform.process.Choice;
 import org.iowscb.learningloop.platform.process.JsonValue;
 
 /**
@@ -27,6 +27,9 @@ public class AgencyChoices implements ExecutionListener {
         this.directory = directory;
         this.identity = identity;
     }
+
+    /** The independent reviewers a review may appoint: [{label, value}], the value a user id. */
+    public static final String REVIEWER_OPTIONS = "reviewerOptions";
 
     /** The list of possible owners of an action (learning plan, improvement-action start form). */
     public static final String OWNER_OPTIONS = "ownerOptions";
@@ -56,8 +59,21 @@ public class AgencyChoices implements ExecutionListener {
         return json(options(owners));
     }
 
-    private List<Map<String, String>> options(List<String> groupIds) {
-        return groupIds.stream().map(id -> Map.of("value", id, "label", nameOf(id))).toList();
+    /** The board's independent reviewers, as people to choose from: their names, the value a user id. */
+    public Object reviewerOptions() {
+        return JsonValue.of(identity.createUserQuery().memberOfGroup(Groups.INDEPENDENT_REVIEWERS)
+            .orderByUserId().asc().list().stream()
+            .map(reviewer -> new Choice(reviewer.getId(), nameOf(reviewer))).toList());
+    }
+
+    private static String nameOf(org.camunda.bpm.engine.identity.User user) {
+        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
+            + (user.getLastName() == null ? "" : user.getLastName())).trim();
+        return name.isEmpty() ? user.getId() : name + " (" + user.getId() + ")";
+    }
+
+    private List<Choice> options(List<String> groupIds) {
+        return groupIds.stream().map(id -> new Choice(id, nameOf(id))).toList();
     }
 
     private String nameOf(String groupId) {
@@ -65,7 +81,7 @@ public class AgencyChoices implements ExecutionListener {
         return group == null || group.getName() == null ? groupId : group.getName();
     }
 
-    private static Object json(List<Map<String, String>> options) {
+    private static Object json(List<Choice> options) {
         return JsonValue.of(options);
     }
 }

@@ -28,6 +28,12 @@ public class Directory {
         return Groups.isSchool(groupId) && exists(groupId);
     }
 
+    /** Whether the user is one of the board's independent reviewers. */
+    public boolean isIndependentReviewer(String userId) {
+        return userId != null && identity.createUserQuery().userId(userId).memberOfGroup(Groups.INDEPENDENT_REVIEWERS)
+            .count() == 1;
+    }
+
     /** Every agency group id, sorted. */
     public List<String> agencies() {
         return identity.createGroupQuery().list().stream().map(Group::getId).filter(Groups::isAgency).sorted().toList();

@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
  * A start form has no case yet, so no variables to offer choices from. This gives every
  * process's start form the lists its selects and checklists name ({@code "valuesKey":
  * "agencyOptions"}, {@code schoolOptions}, {@code ownerOptions}), built from the identity service
- * when the form is opened: the start form variables Tasklist reads
+ * when the form is opened, and every {@link StartFormChoice} another module contributes (the
+ * cases, the lessons): the start form variables Tasklist reads
  * ({@code GET /process-definition/{id}/form-variables}). So a person starting a case picks the
  * police from a list, labelled with the group's name, and never types {@code agency-police}. The
  * start guards still check every value, since REST callers bypass the form.
@@ -42,9 +43,11 @@ import org.springframework.stereotype.Component;
 class StartFormChoices extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<AgencyChoices> choices;
+    private final ObjectProvider<StartFormChoice> contributed;
 
-    StartFormChoices(ObjectProvider<AgencyChoices> choices) {
+    StartFormChoices(ObjectProvider<AgencyChoices> choices, ObjectProvider<StartFormChoice> contributed) {
         this.choices = choices;
+        this.contributed = contributed;
     }
 
     @Override
@@ -63,10 +66,12 @@ class StartFormChoices extends AbstractProcessEnginePlugin {
 
             private Map<String, Supplier<Object>> options() {
                 AgencyChoices lists = choices.getObject();
-                return Map.of(
-                    AgencyChoices.AGENCY_OPTIONS, lists::agencyOptions,
-                    AgencyChoices.SCHOOL_OPTIONS, lists::schoolOptions,
-                    AgencyChoices.OWNER_OPTIONS, lists::ownerOptions);
+                Map<String, Supplier<Object>> options = new java.util.LinkedHashMap<>();
+                options.put(AgencyChoices.AGENCY_OPTIONS, lists::agencyOptions);
+                options.put(AgencyChoices.SCHOOL_OPTIONS, lists::schoolOptions);
+                options.put(AgencyChoices.OWNER_OPTIONS, lists::ownerOptions);
+                contributed.orderedStream().forEach(choice -> options.put(choice.name(), choice::choices));
+                return options;
             }
         });
     }

@@ -5,16 +5,19 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
 
 /**
- * The one way a list or a record becomes a process variable: JSON written by Spin, which Camunda
+ * The one way a list or a record (a Java record too) becomes a process variable: JSON written by Spin, which Camunda
  * Forms loop over, the REST API returns as JSON and the engine reads back as plain lists and
  * maps. Lists and maps are copied into {@link ArrayList} and {@link LinkedHashMap} first, so the
  * stored type is one every node can read back, whatever immutable list the caller built.
  */
 public final class JsonValue {
+
+    private static final ObjectMapper RECORDS = new ObjectMapper();
 
     private JsonValue() {
     }
@@ -24,6 +27,9 @@ public final class JsonValue {
     }
 
     private static Object plain(Object value) {
+        if (value instanceof Record record) {
+            return plain(RECORDS.convertValue(record, Map.class));
+        }
         if (value instanceof Map<?, ?> map) {
             Map<Object, Object> copy = new LinkedHashMap<>();
             map.forEach((key, field) -> copy.put(key, plain(field)));

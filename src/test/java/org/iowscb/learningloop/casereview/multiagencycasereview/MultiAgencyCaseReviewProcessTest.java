@@ -127,7 +127,7 @@ class MultiAgencyCaseReviewProcessTest extends ProcessTest {
         Task appoint = task(Elements.APPOINT_INDEPENDENT_REVIEWER, review);
         assertThat(candidateGroups(appoint)).containsExactly(Groups.BUSINESS_UNIT);
         complete(appoint, Variables.createVariables()
-            .putValue(INDEPENDENT_REVIEWER.name(), "A. Reviewer, Independent Safeguarding Ltd")
+            .putValue(INDEPENDENT_REVIEWER.name(), "reviewer")
             .putValue(REVIEWER_INDEPENDENT.name(), true));
 
         assertThat(agencyTasks(review)).extracting(this::candidateGroups)
@@ -307,7 +307,7 @@ class MultiAgencyCaseReviewProcessTest extends ProcessTest {
 
         Task appoint = task(Elements.APPOINT_INDEPENDENT_REVIEWER, review);
         assertThatThrownBy(() -> complete(appoint, Variables.createVariables()
-            .putValue(INDEPENDENT_REVIEWER.name(), "Former police safeguarding lead")
+            .putValue(INDEPENDENT_REVIEWER.name(), "reviewer")
             .putValue(REVIEWER_INDEPENDENT.name(), false)))
             .isInstanceOf(RejectedInputException.class)
             .hasMessage("Please correct: the reviewer must be independent of the case and of every agency whose "

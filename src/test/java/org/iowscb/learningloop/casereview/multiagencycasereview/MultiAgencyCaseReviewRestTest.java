@@ -55,7 +55,7 @@ class MultiAgencyCaseReviewRestTest extends RestProcessTest {
         assertVisible(key, Map.of());
         assertThat(taskKeys("bu", key)).containsExactly(Elements.APPOINT_INDEPENDENT_REVIEWER);
         rest.work("bu", key, Elements.APPOINT_INDEPENDENT_REVIEWER, Map.of(
-            "independentReviewer", "A. Reviewer, Independent Safeguarding Ltd",
+            "independentReviewer", "reviewer",
             "reviewerIndependent", true));
 
         assertVisible(key, Map.of("police", Elements.PROVIDE_AGENCY_INFORMATION,
