@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -60,6 +62,10 @@ final class CamundaForm {
             if (hidden(field, context)) {
                 continue;
             }
+            if (field.path("type").asText().equals("dynamiclist")) {
+                fillList(field, context, submitted, today, caseStartedByAPerson);
+                continue;
+            }
             if (field.has("components")) {
                 fill(field.path("components"), context, submitted, today, caseStartedByAPerson);
                 continue;
@@ -75,6 +81,32 @@ final class CamundaForm {
                 context.put(key, value);
             }
         }
+    }
+
+    /**
+     * A dynamic list ("Add new"): each entry the task already holds (one per lesson, say) is
+     * filled in, or, where it holds none, one entry is added, as a person would. Its fields see the
+     * entry's own values, as form-js shows them.
+     */
+    @SuppressWarnings("unchecked")
+    private void fillList(JsonNode list, Map<String, Object> context, Map<String, Object> submitted, LocalDate today,
+                          boolean caseStartedByAPerson) {
+        String path = list.path("path").asText();
+        List<Map<String, Object>> entries = new ArrayList<>();
+        if (context.get(path) instanceof List<?> given && !given.isEmpty()) {
+            given.forEach(entry -> entries.add(new LinkedHashMap<>((Map<String, Object>) entry)));
+        } else {
+            entries.add(new LinkedHashMap<>());
+        }
+        for (int number = 1; number <= entries.size(); number++) {
+            Map<String, Object> entry = entries.get(number - 1);
+            Map<String, Object> entryContext = new LinkedHashMap<>(context);
+            entryContext.putAll(entry);
+            entryContext.put(TypicalValues.ENTRY_NUMBER, number);
+            fill(list.path("components"), entryContext, entry, today, caseStartedByAPerson);
+        }
+        submitted.put(path, entries);
+        context.put(path, entries);
     }
 
     /** Whether the field's hide expression holds now; an expression FEEL cannot evaluate hides nothing. */

@@ -40,6 +40,9 @@ final class TypicalValues {
         Map.entry("childAgeYears", 7L),
         Map.entry("casesAudited", 2L));
 
+    /** Where a field sits in a dynamic list: the number of its entry, counted from 1. */
+    static final String ENTRY_NUMBER = "entryNumber";
+
     private TypicalValues() {
     }
 
@@ -55,9 +58,9 @@ final class TypicalValues {
                      boolean caseStartedByAPerson) {
         String key = field.path("key").asText();
         String type = field.path("type").asText();
-        if (form.equals("lrn-evaluate") && key.endsWith("Outcome")) {
-            // a cycle a person started finds new issues once; the cases that follow learn
-            return caseStartedByAPerson && key.equals("lesson1Outcome") ? "NEW_ISSUES" : "LEARNT";
+        if (form.equals("lrn-evaluate") && key.equals("outcome")) {
+            // a cycle a person started finds new issues once, in its first lesson; the cases that follow learn
+            return caseStartedByAPerson && Integer.valueOf(1).equals(context.get(ENTRY_NUMBER)) ? "NEW_ISSUES" : "LEARNT";
         }
         if (form.equals("lrn-new-review") && key.equals("newReviewType")) {
             return "thematic-case-audit";

@@ -1,6 +1,7 @@
 package org.iowscb.learningloop.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,6 +21,8 @@ import org.iowscb.learningloop.platform.casereference.CaseStarter;
 import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.platform.deadline.WorkingDays;
 import org.iowscb.learningloop.platform.identity.Groups;
+import org.iowscb.learningloop.learning.LearningLoop;
+import org.iowscb.learningloop.learning.improvementaction.ImprovementAction;
 import org.iowscb.learningloop.learning.learningcycle.LearningCycle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,11 +95,13 @@ class LearningCycleFormsInBrowserTest {
     }
 
     @Test
-    void scrChairIdentifiesALessonAndPlansItsDisseminationAndAnAction() {
+    void scrChairIdentifiesLessonsAndPlansTheirDisseminationAndActionsAsLists() {
         String cycle = starter.start(CaseType.LEARNING_CYCLE, "SCR-2026-0900",
-            Map.of("sourceType", "serious-case-review", "findings", FINDINGS));
+            Map.of(LearningLoop.SOURCE_TYPE.name(), "serious-case-review", LearningLoop.FINDINGS.name(), FINDINGS));
         String statement = "Agencies did not share what they knew about the bruising in time.";
+        String secondStatement = "Escalate to a manager when a plan drifts for more than a month.";
         String actionText = "Police to brief every officer on sharing bruising concerns with children's services.";
+        String secondActionText = "Health to add the escalation route to the supervision checklist.";
         // 5 March of next year: a month and a day of one digit, after today whatever the date
         LocalDate due = LocalDate.of(workingDays.today().getYear() + 1, 3, 5);
 
@@ -104,7 +109,7 @@ class LearningCycleFormsInBrowserTest {
         browser.logIn("tasklist", "scr-chair", "demo");
         TasklistPage tasklist = new TasklistPage(browser);
 
-        // ---- Identify the lessons ----------------------------------------------------------------
+        // ---- Identify the lessons: as many as the findings hold ("Add new") -----------------------
         Task identify = task(cycle, LearningCycle.Elements.IDENTIFY_LESSONS);
         tasklist.selectFilter(MY_GROUPS_TASKS);
         assertThat(tasklist.waitForTaskCard(identify.getId(), "Identify the lessons is listed under " + MY_GROUPS_TASKS)
@@ -113,48 +118,62 @@ class LearningCycleFormsInBrowserTest {
         tasklist.claim();
 
         CamundaFormPage identifyForm = tasklist.form();
-        String repeated = (String) runtime.getVariable(identify.getProcessInstanceId(), "repeatedThemes");
+        String repeated = (String) runtime.getVariable(identify.getProcessInstanceId(),
+            LearningCycle.REPEATED_THEMES.name());
         assertThat(identifyForm.text()).as("the identification form's text")
-            .contains("Cycle " + cycle, "SCR-2026-0900", "Themes already seen in earlier reviews",
+            .contains("Cycle " + cycle, "SCR-2026-0900", "Themes already seen in earlier reviews", "On submit",
                 repeated.lines().findFirst().orElseThrow().replaceFirst("^- ", ""));
         assertThat(identifyForm.input("findings").getDomProperty("value")).as("the findings handed over").isEqualTo(FINDINGS);
-        assertThat(identifyForm.shows("lesson2Statement")).as("Lesson 2 before Lesson 1 has a statement").isFalse();
+        assertThat(identifyForm.shows("lesson-statement_1")).as("a second lesson before one is added").isFalse();
 
-        identifyForm.fillText("lesson1Statement", statement);
-        assertThat(checklistLabels(browser, "lesson1Themes")).as("the themes offered for Lesson 1")
+        identifyForm.fillText("lesson-statement_0", statement);
+        assertThat(checklistLabels(browser, "lesson-themes_0")).as("the themes offered for the first lesson")
             .contains("Neglect", "Information sharing");
-        tick(browser, "lesson1Themes", "Neglect");
-        tick(browser, "lesson1Themes", "Information sharing");
-        browser.scrollIntoView(identifyForm.input("lesson1Statement"));
+        tick(browser, "lesson-themes_0", "Neglect");
+        tick(browser, "lesson-themes_0", "Information sharing");
+        addEntry(browser);
+        browser.waitUntil("a second lesson once 'Add new' is pressed", d -> identifyForm.shows("lesson-statement_1"));
+        identifyForm.fillText("lesson-statement_1", secondStatement);
+        tick(browser, "lesson-themes_1", "Escalation and challenge");
+        browser.scrollIntoView(identifyForm.input("lesson-statement_0"));
         browser.screenshot("learning-cycle-identify");
 
         tasklist.complete();
         waitUntilCompleted(browser, identify);
         assertThat(tasklist.showsErrorNotification()).as("an error notification after completing").isFalse();
 
-        assertThat(jdbc.queryForList("select statement from ll_lesson where cycle_reference = ?", String.class, cycle))
-            .as("the register's lessons of %s", cycle).containsExactly(statement);
+        assertThat(jdbc.queryForList("select statement from ll_lesson where cycle_reference = ? order by id", String.class, cycle))
+            .as("the register's lessons of %s", cycle).containsExactly(statement, secondStatement);
         assertThat(jdbc.queryForList("select t.theme_code from ll_lesson_theme t join ll_lesson l on l.id = t.lesson_id"
-            + " where l.cycle_reference = ?", String.class, cycle))
-            .as("the themes of the lesson").containsExactlyInAnyOrder("neglect", "information-sharing");
+            + " where l.cycle_reference = ? and l.statement = ?", String.class, cycle, statement))
+            .as("the themes of the first lesson").containsExactlyInAnyOrder("neglect", "information-sharing");
 
-        // ---- Plan dissemination and actions ------------------------------------------------------
+        // ---- Plan dissemination (one entry per lesson) and the actions (as many as needed) --------
         Task plan = task(cycle, LearningCycle.Elements.PLAN_EMBEDDING);
         tasklist.selectFilter(MY_GROUPS_TASKS);
         tasklist.openTask(plan.getId());
         tasklist.claim();
 
         CamundaFormPage form = tasklist.form();
-        assertThat(form.text()).as("the plan form shows the lesson").contains("Cycle " + cycle, statement);
-        assertThat(form.shows("action2Description")).as("Action 2 before Action 1 has a description").isFalse();
+        assertThat(form.text()).as("the plan form's text").contains("Cycle " + cycle, "On submit");
+        assertThat(List.of(form.input("lesson-plans-statement_0").getDomProperty("value"),
+                form.input("lesson-plans-statement_1").getDomProperty("value")))
+            .as("the plan form lists both lessons, one entry each").containsExactly(statement, secondStatement);
+        assertThat(form.shows("action-description_1")).as("a second action before one is added").isFalse();
 
-        tick(browser, "lesson1Methods", "Board briefings and communication (business unit, to the Board)");
-        form.fillText("action1Description", actionText);
-        browser.waitUntil("Action 2 appears once Action 1 has a description", d -> form.shows("action2Description"));
-        choose(browser, "action1Owner", "Police");
-        String typedDue = form.fillDate("action1DueOn", due);
-        choose(browser, "action1Lesson", "Lesson 1");
-        browser.scrollIntoView(form.input("action1Description"));
+        tick(browser, "lesson-plan-methods_0", "Board briefings and communication (business unit, to the Board)");
+        tick(browser, "lesson-plan-methods_1", "Board briefings and communication (business unit, to the Board)");
+        form.fillText("action-description_0", actionText);
+        choose(browser, "action-owner_0", "Police");
+        String typedDue = form.fillDate("action-due-on_0", due);
+        choose(browser, "action-lesson_0", "Lesson 1: " + statement);
+        addEntry(browser);
+        browser.waitUntil("a second action once 'Add new' is pressed", d -> form.shows("action-description_1"));
+        form.fillText("action-description_1", secondActionText);
+        choose(browser, "action-owner_1", "Health");
+        form.fillDate("action-due-on_1", due);
+        choose(browser, "action-lesson_1", "Lesson 2: " + secondStatement);
+        browser.scrollIntoView(form.input("action-description_0"));
         browser.screenshot("learning-cycle-plan");
 
         tasklist.complete();
@@ -164,17 +183,18 @@ class LearningCycleFormsInBrowserTest {
 
         List<ProcessInstance> actions = runtime.createProcessInstanceQuery().processDefinitionKey(IMPROVEMENT_ACTION)
             .processInstanceBusinessKey(cycle).active().list();
-        assertThat(actions).as("improvement actions of %s", cycle).hasSize(1);
-        String action = actions.get(0).getId();
-        assertThat(runtime.getVariable(action, "ownerGroup")).isEqualTo("agency-police");
-        assertThat(runtime.getVariable(action, "dueOn")).isEqualTo(due.toString());
-        assertThat(runtime.getVariable(action, "actionDescription")).isEqualTo(actionText);
-        assertThat(runtime.getVariable(action, "lessonReference")).isEqualTo(cycle + "/1");
+        assertThat(actions).as("improvement actions of %s", cycle).hasSize(2);
+        assertThat(actions).extracting(a -> runtime.getVariables(a.getId()))
+            .extracting(v -> v.get(ImprovementAction.OWNER_GROUP.name()), v -> v.get(ImprovementAction.DUE_ON.name()),
+                v -> v.get(ImprovementAction.ACTION_DESCRIPTION.name()), v -> v.get(ImprovementAction.LESSON_REFERENCE.name()))
+            .containsExactlyInAnyOrder(
+                tuple("agency-police", due.toString(), actionText, cycle + "/1"),
+                tuple("agency-health", due.toString(), secondActionText, cycle + "/2"));
 
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(cycle)
             .taskDefinitionKey(LearningCycle.Elements.DISSEMINATE).taskCandidateGroup(Groups.BUSINESS_UNIT).list())
-            .as("Disseminate the learning for the business unit")
-            .extracting(Task::getName).containsExactly("Disseminate the learning");
+            .as("Disseminate the learning for the business unit, once per lesson")
+            .extracting(Task::getName).containsExactly("Disseminate the learning", "Disseminate the learning");
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
@@ -195,6 +215,14 @@ class LearningCycleFormsInBrowserTest {
             throw new AssertionError("Tasklist refused to complete " + task.getName() + ": "
                 + tasklist.waitForErrorNotification());
         }
+    }
+
+    /** Presses a dynamic list's "Add new" (the form has one list that may grow). */
+    private static void addEntry(WebappBrowser browser) {
+        By add = By.cssSelector("form.fjs-form button.fjs-repeat-render-add");
+        WebElement button = browser.waitUntil("the list's 'Add new' button", ExpectedConditions.presenceOfElementLocated(add));
+        browser.scrollIntoView(button);
+        browser.click(button);
     }
 
     /** The option labels of a form-js checklist (each checkbox sits inside its label). */

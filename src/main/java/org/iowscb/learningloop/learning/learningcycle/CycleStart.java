@@ -15,6 +15,7 @@ import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.platform.identity.AgencyChoices;
 import org.iowscb.learningloop.platform.identity.Groups;
 import org.iowscb.learningloop.learning.LearningRegister;
+import org.iowscb.learningloop.platform.process.JsonValue;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,7 +46,7 @@ class CycleStart implements ExecutionListener {
 
         List<Map<String, String>> themes = new ArrayList<>();
         register.themes().forEach((code, label) -> themes.add(Map.of("value", code, "label", label)));
-        execution.setVariable(LearningCycle.THEME_OPTIONS, CycleData.json(themes));
+        execution.setVariable(LearningCycle.THEME_OPTIONS, JsonValue.of(themes));
 
         // the same list, labelled with the groups' names, as the improvement-action's start form offers
         execution.setVariable(LearningCycle.OWNER_OPTIONS, choices.ownerOptions());

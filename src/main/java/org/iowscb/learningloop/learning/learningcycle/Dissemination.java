@@ -6,10 +6,10 @@ import static org.iowscb.learningloop.learning.learningcycle.LearningCycle.MAX_T
 import static org.iowscb.learningloop.learning.learningcycle.LearningCycle.TRAINING_IMPACT;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.iowscb.learningloop.learning.learningcycle.LearningCycle.PlannedDissemination;
 import org.iowscb.learningloop.platform.deadline.WorkingDays;
 import org.iowscb.learningloop.learning.LearningRegister;
 import org.iowscb.learningloop.platform.process.InputCheck;
@@ -23,9 +23,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class Dissemination {
 
-    /** The element variable of the dissemination sub-process: {lessonReference, method, ownerGroup...}. */
-    static final String ELEMENT = "dissemination";
-
     @Bean
     TaskListener disseminationDone(LearningRegister register, WorkingDays workingDays) {
         return task -> {
@@ -33,10 +30,9 @@ class Dissemination {
                 .dateNotAfter(DISSEMINATED_ON, workingDays.today(), "the date it was done cannot be in the future")
                 .optionalText(DISSEMINATION_NOTES, MAX_TEXT)
                 .orReject();
-            Map<String, Object> dissemination = element(task.getExecution());
+            PlannedDissemination dissemination = element(task.getExecution());
             LocalDate done = LocalDate.parse(DISSEMINATED_ON.requiredFrom(task));
-            register.disseminationDone((String) dissemination.get("lessonReference"),
-                (String) dissemination.get("method"), done);
+            register.disseminationDone(dissemination.lessonReference(), dissemination.method(), done);
             // local to this dissemination: several run at once
             task.getExecution().setVariableLocal(DISSEMINATED_ON.name(), done.toString());
         };
@@ -50,14 +46,14 @@ class Dissemination {
             check.check(impact.isBlank() || impact.trim().length() >= 20,
                 "say what changed in practice since the training, not only how the day was rated").orReject();
             task.getExecution().setVariableLocal(TRAINING_IMPACT.name(), impact.trim());
-            Map<String, Object> dissemination = element(task.getExecution());
-            register.trainingFollowedUp((String) dissemination.get("lessonReference"),
-                (String) dissemination.get("method"), impact.trim());
+            PlannedDissemination dissemination = element(task.getExecution());
+            register.trainingFollowedUp(dissemination.lessonReference(), dissemination.method(), impact.trim());
         };
     }
 
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> element(DelegateExecution execution) {
-        return (Map<String, Object>) execution.getVariable(ELEMENT);
+    /** The dissemination this sub-process instance is for: one of the plan's {@link LearningCycle#DISSEMINATIONS}. */
+    static PlannedDissemination element(DelegateExecution execution) {
+        return LearningCycle.DISSEMINATIONS.elementFrom(execution, LearningCycle.DISSEMINATION)
+            .orElseThrow(() -> new IllegalStateException("no dissemination in this sub-process"));
     }
 }

@@ -1,13 +1,17 @@
 package org.iowscb.learningloop.learning.learningcycle;
 
+import static org.iowscb.learningloop.learning.learningcycle.LearningCycle.LESSONS;
+import static org.iowscb.learningloop.learning.learningcycle.LearningCycle.LESSON_OUTCOMES;
 import static org.iowscb.learningloop.learning.learningcycle.LearningCycle.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.iowscb.learningloop.learning.learningcycle.LearningCycle.Lesson;
+import org.iowscb.learningloop.learning.learningcycle.LearningCycle.LessonOutcome;
 import org.iowscb.learningloop.platform.deadline.WorkingDays;
 import org.iowscb.learningloop.learning.LearningRegister;
 import org.iowscb.learningloop.learning.LearningRegister.LessonState;
@@ -27,7 +31,7 @@ class Evaluation {
         LessonState.NEW_ISSUES.name());
     static final int MAX_NOTES = 2000;
 
-    /** On creation: what the actions and the training follow-ups produced, for the evaluation form. */
+    /** On creation: what the actions and the training follow-ups produced, and one entry per lesson to evaluate. */
     @Bean
     TaskListener summariseEvaluation(LearningRegister register) {
         return task -> {
@@ -39,6 +43,7 @@ class Evaluation {
             text.append(impacts.isEmpty() ? "- no training followed up\n" : "");
             impacts.forEach(impact -> text.append("- ").append(impact).append('\n'));
             LearningCycle.EVALUATION_SUMMARY.set(task, text.toString());
+            prefill(task);
         };
     }
 
@@ -46,18 +51,18 @@ class Evaluation {
     @Bean
     TaskListener learningEvaluated(LearningRegister register, WorkingDays workingDays) {
         return task -> {
-            List<Map<String, Object>> lessons = Identification.lessons(task);
+            List<LessonOutcome> outcomes = outcomes(task, LESSONS.from(task));
             List<String> problems = new ArrayList<>();
-            for (int slot = 1; slot <= lessons.size(); slot++) {
-                String outcome = CycleData.text(task, lesson(slot, "Outcome"));
-                String notes = CycleData.text(task, lesson(slot, "EvaluationNotes"));
+            for (int number = 1; number <= outcomes.size(); number++) {
+                String outcome = outcomes.get(number - 1).outcome();
+                String notes = outcomes.get(number - 1).notes() == null ? "" : outcomes.get(number - 1).notes().trim();
                 if (outcome == null || !OUTCOMES.contains(outcome)) {
-                    problems.add("lesson " + slot + " needs an outcome: learnt, not yet learnt, or new issues found");
+                    problems.add("lesson " + number + " needs an outcome: learnt, not yet learnt, or new issues found");
                 }
-                if (notes == null || notes.isEmpty()) {
-                    problems.add("lesson " + slot + " needs the evidence for its outcome");
+                if (notes.isEmpty()) {
+                    problems.add("lesson " + number + " needs the evidence for its outcome");
                 } else if (notes.length() > MAX_NOTES) {
-                    problems.add("lesson " + slot + "'s evidence is " + notes.length() + " characters long; at most "
+                    problems.add("lesson " + number + "'s evidence is " + notes.length() + " characters long; at most "
                         + MAX_NOTES + " are accepted");
                 }
             }
@@ -66,15 +71,44 @@ class Evaluation {
             }
             boolean allLearnt = true;
             boolean newIssues = false;
-            for (int slot = 1; slot <= lessons.size(); slot++) {
-                LessonState outcome = LessonState.valueOf(CycleData.text(task, lesson(slot, "Outcome")));
-                register.evaluateLesson((String) lessons.get(slot - 1).get("reference"), outcome,
-                    CycleData.text(task, lesson(slot, "EvaluationNotes")), workingDays.today());
+            for (LessonOutcome evaluated : outcomes) {
+                LessonState outcome = LessonState.valueOf(evaluated.outcome());
+                register.evaluateLesson(evaluated.reference(), outcome, evaluated.notes().trim(), workingDays.today());
                 allLearnt &= outcome != LessonState.NOT_YET_LEARNT;
                 newIssues |= outcome == LessonState.NEW_ISSUES;
             }
             LearningCycle.ALL_LEARNT.set(task.getExecution(), allLearnt);
             LearningCycle.NEW_ISSUES_FOUND.set(task.getExecution(), newIssues);
         };
+    }
+
+    /** Before the form opens: one entry per lesson, for its outcome and evidence. */
+    static void prefill(DelegateTask task) {
+        LESSON_OUTCOMES.offer(task.getExecution(), LESSONS.from(task).stream()
+            .map(lesson -> new LessonOutcome(lesson.reference(), lesson.statement(), null, null)).toList());
+    }
+
+    /**
+     * The outcome of each lesson, as the form entered it: its dynamic list, or, from a case that
+     * keeps the first form, the numbered slots. A lesson the list left out has no outcome yet.
+     */
+    private static List<LessonOutcome> outcomes(DelegateTask task, List<Lesson> lessons) {
+        List<LessonOutcome> outcomes = new ArrayList<>();
+        if (task.hasVariable(lesson(1, "Outcome"))) {
+            for (int slot = 1; slot <= lessons.size(); slot++) {
+                Lesson lesson = lessons.get(slot - 1);
+                outcomes.add(new LessonOutcome(lesson.reference(), lesson.statement(),
+                    CycleData.text(task, lesson(slot, "Outcome")), CycleData.text(task, lesson(slot, "EvaluationNotes"))));
+            }
+            return outcomes;
+        }
+        List<LessonOutcome> entered = LESSON_OUTCOMES.entered(task, "a lesson with its outcome and evidence");
+        for (int index = 0; index < lessons.size(); index++) {
+            Lesson lesson = lessons.get(index);
+            LessonOutcome given = LearningCycle.entryFor(lesson, index, entered, LessonOutcome::reference);
+            outcomes.add(new LessonOutcome(lesson.reference(), lesson.statement(),
+                given == null ? null : given.outcome(), given == null ? null : given.notes()));
+        }
+        return outcomes;
     }
 }

@@ -1,17 +1,20 @@
 package org.iowscb.learningloop.learning.learningcycle;
 
 import static org.iowscb.learningloop.learning.LearningLoop.SOURCE_TYPE;
+import static org.iowscb.learningloop.learning.learningcycle.LearningCycle.LESSONS;
+import static org.iowscb.learningloop.learning.learningcycle.LearningCycle.LESSON_ENTRIES;
 import static org.iowscb.learningloop.learning.learningcycle.LearningCycle.LESSON_SLOTS;
 import static org.iowscb.learningloop.learning.learningcycle.LearningCycle.MAX_STATEMENT;
 import static org.iowscb.learningloop.learning.learningcycle.LearningCycle.lesson;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.iowscb.learningloop.learning.learningcycle.LearningCycle.Lesson;
+import org.iowscb.learningloop.learning.learningcycle.LearningCycle.LessonEntry;
 import org.iowscb.learningloop.platform.deadline.WorkingDays;
 import org.iowscb.learningloop.learning.LearningRegister;
 import org.iowscb.learningloop.platform.process.CaseVariables;
@@ -49,35 +52,33 @@ class Identification {
     TaskListener lessonsIdentified(LearningRegister register, WorkingDays workingDays) {
         return task -> {
             Map<String, String> themes = register.themes();
-            List<Map<String, Object>> lessons = new ArrayList<>();
+            List<Lesson> lessons = new ArrayList<>();
             List<String> problems = new ArrayList<>();
             String cycle = task.getExecution().getProcessBusinessKey();
-            for (int slot = 1; slot <= LESSON_SLOTS; slot++) {
-                String statement = CycleData.text(task, lesson(slot, "Statement"));
-                List<String> chosen = StringListVariable.stringListVariable(lesson(slot, "Themes")).from(task);
-                if (statement == null || statement.isEmpty()) {
+            List<LessonEntry> entered = entered(task);
+            for (int number = 1; number <= entered.size(); number++) {
+                LessonEntry entry = entered.get(number - 1);
+                String statement = entry.statement() == null ? "" : entry.statement().trim();
+                List<String> chosen = entry.themes() == null ? List.of() : entry.themes();
+                if (statement.isEmpty()) {
                     if (!chosen.isEmpty()) {
-                        problems.add("lesson " + slot + " has themes but no statement");
+                        problems.add("lesson " + number + " has themes but no statement");
                     }
                     continue;
                 }
                 if (statement.length() > MAX_STATEMENT) {
-                    problems.add("lesson " + slot + " is " + statement.length() + " characters long; at most "
+                    problems.add("lesson " + number + " is " + statement.length() + " characters long; at most "
                         + MAX_STATEMENT + " are accepted");
                 }
                 if (chosen.isEmpty()) {
-                    problems.add("lesson " + slot + " needs at least one theme");
+                    problems.add("lesson " + number + " needs at least one theme");
                 }
                 for (String theme : chosen) {
                     if (!themes.containsKey(theme)) {
-                        problems.add("lesson " + slot + ": '" + theme + "' is not a theme of the list");
+                        problems.add("lesson " + number + ": '" + theme + "' is not a theme of the list");
                     }
                 }
-                Map<String, Object> lesson = new LinkedHashMap<>();
-                lesson.put("reference", cycle + "/" + (lessons.size() + 1));
-                lesson.put("statement", statement);
-                lesson.put("themes", chosen);
-                lessons.add(lesson);
+                lessons.add(new Lesson(cycle + "/" + (lessons.size() + 1), statement, List.copyOf(chosen)));
             }
             InputCheck.of(task).check(!lessons.isEmpty() || !problems.isEmpty(), "agree at least one lesson").orReject();
             if (!problems.isEmpty()) {
@@ -85,17 +86,28 @@ class Identification {
             }
             String source = CaseVariables.SOURCE_REFERENCE.from(task).orElse(null);
             String sourceType = SOURCE_TYPE.from(task).orElse(null);
-            for (Map<String, Object> lesson : lessons) {
-                @SuppressWarnings("unchecked")
-                List<String> lessonThemes = (List<String>) lesson.get("themes");
-                register.recordLesson((String) lesson.get("reference"), cycle, source, sourceType,
-                    (String) lesson.get("statement"), lessonThemes, workingDays.today());
+            for (Lesson lesson : lessons) {
+                register.recordLesson(lesson.reference(), cycle, source, sourceType, lesson.statement(), lesson.themes(),
+                    workingDays.today());
             }
-            task.getExecution().setVariable(LearningCycle.LESSONS, CycleData.json(lessons));
+            LESSONS.set(task.getExecution(), lessons);
         };
     }
 
-    static List<Map<String, Object>> lessons(DelegateTask task) {
-        return CycleData.read(task, LearningCycle.LESSONS);
+    /**
+     * The lessons the form entered: its dynamic list, or, from a case that keeps the first form,
+     * its {@value LearningCycle#LESSON_SLOTS} numbered slots.
+     */
+    static List<LessonEntry> entered(DelegateTask task) {
+        if (!task.hasVariable(lesson(1, "Statement"))) {
+            return LESSON_ENTRIES.entered(task, "a lesson with its statement and its themes");
+        }
+        List<LessonEntry> slots = new ArrayList<>();
+        for (int slot = 1; slot <= LESSON_SLOTS; slot++) {
+            String statement = CycleData.text(task, lesson(slot, "Statement"));
+            List<String> chosen = StringListVariable.stringListVariable(lesson(slot, "Themes")).from(task);
+            slots.add(new LessonEntry(statement, chosen));
+        }
+        return slots;
     }
 }

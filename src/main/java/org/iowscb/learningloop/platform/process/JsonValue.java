@@ -5,9 +5,12 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * The one way a list or a record (a Java record too) becomes a process variable: JSON written by Spin, which Camunda
@@ -24,6 +27,19 @@ public final class JsonValue {
 
     public static ObjectValue of(Object value) {
         return Variables.objectValue(plain(value)).serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+    }
+
+    /**
+     * A list or record a form edits (a dynamic list filled in before the form opens): a Json
+     * value, which Tasklist sends back as Json when the form is submitted, where an object value
+     * would come back as a Java object the input gate refuses.
+     */
+    public static TypedValue forForm(Object value) {
+        try {
+            return SpinValues.jsonValue(RECORDS.writeValueAsString(plain(value))).create();
+        } catch (JsonProcessingException notWritten) {
+            throw new IllegalStateException("a list for a form could not be written as JSON", notWritten);
+        }
     }
 
     private static Object plain(Object value) {

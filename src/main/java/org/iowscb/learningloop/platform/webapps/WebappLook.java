@@ -62,7 +62,7 @@ class WebappLook {
         Map<String, Object> config = new java.util.LinkedHashMap<>();
         config.put("app", Map.of("vendor", PRODUCT, "name", title(app)));
         config.put("customScripts", app.equals("tasklist")
-            ? java.util.List.of("scripts/board-look", "scripts/start-form-choices")
+            ? java.util.List.of("scripts/board-look", "scripts/start-form-choices", DynamicListsScript.NAME)
             : java.util.List.of("scripts/board-look"));
         config.put("dateFormat", UK_DATES);
         if (app.equals("tasklist")) {
