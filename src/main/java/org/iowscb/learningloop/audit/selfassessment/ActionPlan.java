@@ -13,6 +13,7 @@ import org.iowscb.learningloop.platform.deadline.WorkingDays;
 import org.iowscb.learningloop.platform.identity.Groups;
 import org.iowscb.learningloop.learning.LearningLoop;
 import org.iowscb.learningloop.platform.process.InputCheck;
+import org.iowscb.learningloop.learning.ActionRequest;
 
 /**
  * The cycle's action plan: every gap of every accepted self-assessment becomes an action for
@@ -51,12 +52,10 @@ final class ActionPlan {
         String dueOn = workingDays.today().plusMonths(ACTION_MONTHS).toString();
         for (Map<String, String> action : actions) {
             String description = action.get("standardTitle") + ": " + action.get("gap");
-            starter.start(CaseType.IMPROVEMENT_ACTION, execution.getProcessBusinessKey(), Map.of(
-                "actionDescription", description.length() > MAX_DESCRIPTION
-                    ? description.substring(0, MAX_DESCRIPTION) : description,
-                "ownerGroup", action.get(audit.organisation()),
-                "dueOn", dueOn,
-                "monitoringGroup", MONITORED_BY));
+            ActionRequest request = new ActionRequest(description.length() > MAX_DESCRIPTION
+                ? description.substring(0, MAX_DESCRIPTION) : description, action.get(audit.organisation()), dueOn,
+                MONITORED_BY, null);
+            starter.start(CaseType.IMPROVEMENT_ACTION, execution.getProcessBusinessKey(), request.startVariables());
         }
     }
 

@@ -21,7 +21,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.iowscb.learningloop.learning.improvementaction.ImprovementAction;
+import org.iowscb.learningloop.learning.ActionRequest;
 import org.iowscb.learningloop.learning.learningcycle.LearningCycle.Lesson;
 import org.iowscb.learningloop.learning.learningcycle.LearningCycle.LessonPlan;
 import org.iowscb.learningloop.learning.learningcycle.LearningCycle.PlannedAction;
@@ -211,13 +211,9 @@ class EmbeddingPlan implements TaskListener {
 
     /** The start variables of the action's improvement-action, as the call activity's in-mappings give them. */
     private static Map<String, Object> actionStart(DelegateTask task, PlannedAction action) {
-        Map<String, Object> start = new LinkedHashMap<>();
+        Map<String, Object> start = new LinkedHashMap<>(new ActionRequest(action.description(), action.ownerGroup(),
+            action.dueOn(), LearningCycle.MONITORING_GROUP.from(task).orElse(null), action.lessonReference()).startVariables());
         start.put(CaseVariables.SOURCE_REFERENCE.name(), task.getExecution().getProcessBusinessKey());
-        start.put(ImprovementAction.ACTION_DESCRIPTION.name(), action.description());
-        start.put(ImprovementAction.OWNER_GROUP.name(), action.ownerGroup());
-        start.put(ImprovementAction.DUE_ON.name(), action.dueOn());
-        start.put(ImprovementAction.MONITORING_GROUP.name(), LearningCycle.MONITORING_GROUP.from(task).orElse(null));
-        start.put(ImprovementAction.LESSON_REFERENCE.name(), action.lessonReference());
         return start;
     }
 
