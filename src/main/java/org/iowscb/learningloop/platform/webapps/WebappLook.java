@@ -14,6 +14,7 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.iowscb.learningloop.platform.LearningLoopProperties;
+import org.iowscb.learningloop.platform.deadline.DeadlineProperties;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -34,6 +35,8 @@ import org.springframework.web.server.ResponseStatusException;
  * <li>{@code board-look}: the board's name ({@code learningloop.board-name}) beside the product's, the
  * logo slot ({@code learningloop.webapps.logo}), footer links to the framework and the documentation,
  * and no banner telling every page to migrate to Camunda 8, which these people cannot act on;</li>
+ * <li>{@code uk-time}: every date and time shown in the board's zone ({@code learningloop.deadline.zone},
+ * Europe/London), GMT or BST as the date falls, whatever zone the browser's computer is in;</li>
  * <li>{@code start-form-choices} (Tasklist): the lists a start form chooses from.</li>
  * </ul>
  * All of it goes through the webapps' documented configuration points ({@code customScripts},
@@ -57,7 +60,8 @@ class WebappLook {
 
     /**
      * Dates as people in England write them (3 December 2026, 14:05), where Camunda's defaults are
-     * American (December 3, 2026 2:05 PM). Times are shown in the browser's own time zone.
+     * American (December 3, 2026 2:05 PM). Tasklist reads them from config.js; Cockpit and Admin,
+     * which keep formats of their own, are given them by uk-time.js, as the board's zone is.
      */
     static final Map<String, String> UK_DATES = Map.of(
         "monthName", "MMMM",
@@ -71,11 +75,13 @@ class WebappLook {
     static final String LOGO_PATH = "/camunda/learning-loop/logo";
 
     private final String boardName;
+    private final String zone;
     private final WebappLookProperties appearance;
     private volatile byte[] logo;
 
-    WebappLook(LearningLoopProperties properties, WebappLookProperties appearance) {
+    WebappLook(LearningLoopProperties properties, WebappLookProperties appearance, DeadlineProperties deadlines) {
         this.boardName = properties.boardName();
+        this.zone = deadlines.zone().getId();
         this.appearance = appearance;
     }
 
@@ -85,8 +91,8 @@ class WebappLook {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("app", Map.of("vendor", PRODUCT, "name", title(app)));
         config.put("customScripts", app.equals("tasklist")
-            ? List.of("scripts/board-look", "scripts/start-form-choices")
-            : List.of("scripts/board-look"));
+            ? List.of("scripts/board-look", "scripts/uk-time", "scripts/start-form-choices")
+            : List.of("scripts/board-look", "scripts/uk-time"));
         config.put("dateFormat", UK_DATES);
         if (app.equals("tasklist")) {
             config.put("shortcuts", TASKLIST_SHORTCUTS);
@@ -105,6 +111,12 @@ class WebappLook {
         settings.put("logoUrl", LOGO_PATH);
         settings.put("links", links);
         return script("board-look.js", settings);
+    }
+
+    @GetMapping("/camunda/app/{app}/scripts/uk-time.js")
+    ResponseEntity<String> ukTime(@PathVariable String app) throws JsonProcessingException {
+        known(app);
+        return script("uk-time.js", Map.of("app", app, "zone", zone, "dateFormat", UK_DATES));
     }
 
     /** The image in the logo slot, read once from {@code learningloop.webapps.logo}. */
