@@ -37,6 +37,8 @@ import org.springframework.web.server.ResponseStatusException;
  * and no banner telling every page to migrate to Camunda 8, which these people cannot act on;</li>
  * <li>{@code uk-time}: every date and time shown in the board's zone ({@code learningloop.deadline.zone},
  * Europe/London), GMT or BST as the date falls, whatever zone the browser's computer is in;</li>
+ * <li>{@code uk-form-dates} (Tasklist): Camunda Forms' date fields show and read dd/mm/yyyy, and still
+ * store ISO dates (2026-12-03);</li>
  * <li>{@code start-form-choices} (Tasklist): the lists a start form chooses from.</li>
  * </ul>
  * All of it goes through the webapps' documented configuration points ({@code customScripts},
@@ -91,7 +93,7 @@ class WebappLook {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("app", Map.of("vendor", PRODUCT, "name", title(app)));
         config.put("customScripts", app.equals("tasklist")
-            ? List.of("scripts/board-look", "scripts/uk-time", "scripts/start-form-choices")
+            ? List.of("scripts/board-look", "scripts/uk-time", "scripts/uk-form-dates", "scripts/start-form-choices")
             : List.of("scripts/board-look", "scripts/uk-time"));
         config.put("dateFormat", UK_DATES);
         if (app.equals("tasklist")) {
@@ -117,6 +119,11 @@ class WebappLook {
     ResponseEntity<String> ukTime(@PathVariable String app) throws JsonProcessingException {
         known(app);
         return script("uk-time.js", Map.of("app", app, "zone", zone, "dateFormat", UK_DATES));
+    }
+
+    @GetMapping("/camunda/app/tasklist/scripts/uk-form-dates.js")
+    ResponseEntity<String> ukFormDates() throws JsonProcessingException {
+        return script("uk-form-dates.js", Map.of());
     }
 
     /** The image in the logo slot, read once from {@code learningloop.webapps.logo}. */
