@@ -6,6 +6,7 @@
 // but flatpickr takes plugins from its defaults for every picker it makes: this one sets every form
 // date picker to dd/mm/yyyy (shown and read), a dd/mm/yyyy placeholder and weeks from Monday. What
 // form-js stores is unchanged: an ISO date, 2026-12-03. Camunda's files are left as they are.
+// Dates a form's text shows from the case's variables read dd/mm/yyyy as well.
 
 const UK_DATE = 'd/m/Y'; // flatpickr's tokens: day and month with their zeros, four-digit year
 const PLACEHOLDER = 'dd/mm/yyyy';
@@ -41,6 +42,28 @@ Date.parse = function (text) {
   const day = typeof text === 'string' ? CALENDAR_DAY.exec(text) : null;
   return day ? new Date(+day[1], day[2] - 1, +day[3]).getTime() : parse.call(Date, text);
 };
+
+// A form's text writes a stored date as the engine keeps it ("due **{{dueOn}}**" reads "due
+// 2026-12-03"): show each such calendar day in the form's text as 03/12/2026 too.
+const ISO_DAY = /(?<![\w/-])(\d{4})-(\d{2})-(\d{2})(?![\w-]|:\d)/g;
+const english = (text) => text.replace(ISO_DAY, (iso, year, month, day) => (
+  month >= 1 && month <= 12 && day >= 1 && day <= 31 ? day + '/' + month + '/' + year : iso));
+
+const writeDaysTheEnglishWay = () => {
+  document.querySelectorAll('form.fjs-form').forEach((form) => {
+    const texts = document.createTreeWalker(form, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) => (/\d{4}-\d{2}-\d{2}/.test(node.nodeValue)
+        && !node.parentNode.closest('textarea, input, script, style') ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT)
+    });
+    for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+      const written = english(text.nodeValue);
+      if (written !== text.nodeValue) {
+        text.nodeValue = written;
+      }
+    }
+  });
+};
+new MutationObserver(writeDaysTheEnglishWay).observe(document.documentElement, { childList: true, subtree: true });
 
 // flatpickr puts itself on window when its module first runs: now, or when a form first needs it
 if (window.flatpickr) {
