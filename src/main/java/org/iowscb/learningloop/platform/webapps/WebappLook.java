@@ -204,7 +204,10 @@ class WebappLook {
 
     private static void link(List<Map<String, String>> links, String label, String url) {
         if (url != null && !url.isBlank()) {
-            links.add(Map.of("label", label == null || label.isBlank() ? url : label, "url", url));
+            Map<String, String> link = new LinkedHashMap<>();
+            link.put("label", label == null || label.isBlank() ? url : label);
+            link.put("url", url);
+            links.add(link);
         }
     }
 
