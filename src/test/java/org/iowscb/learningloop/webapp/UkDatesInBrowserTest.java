@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -240,15 +242,31 @@ class UkDatesInBrowserTest {
 
     /**
      * Cockpit and Admin format dates with the same filter as Tasklist; it reads a summer and a
-     * winter time the London way there too, and no footer names the browser's zone.
+     * winter time the London way there too, and no footer names the browser's zone. Cockpit's
+     * list of a process's instances gives their start in London time, the English way (Cockpit's
+     * own format was 2026-12-03T14:05:00).
      */
     @Test
     void cockpitAndAdminShowTimesInLondonToo() {
+        Review review = startReview("Cockpit shows when it started");
+        String definition = runtime.createProcessInstanceQuery().processInstanceId(review.processInstanceId())
+            .singleResult().getProcessDefinitionId();
+        String started = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK).format(history
+            .createHistoricProcessInstanceQuery().processInstanceId(review.processInstanceId()).singleResult()
+            .getStartTime().toInstant().atZone(ZoneId.of("Europe/London")));
+
         WebappBrowser browser = browser();
         browser.logIn("cockpit", "demo", "demo");
         browser.waitUntil("the Cockpit dashboard", d -> browser.bodyText().contains("Process Definitions"));
         assertThatTheDateFilterReadsLondonTime(browser, "Cockpit");
         assertThatTheFooterNamesLondon(browser, "Cockpit");
+
+        browser.get("/camunda/app/cockpit/default/#/process-definition/" + definition + "/runtime");
+        WebElement start = browser.visible(By.xpath("//td[contains(@class,'instance-id')]//a[@title='"
+            + review.processInstanceId() + "']/ancestor::tr[1]/td[contains(@class,'start-time')]"),
+            "the start time of the review in Cockpit's list of instances");
+        assertThat(start.getText().trim()).as("when the review started, in Cockpit").isEqualTo(started);
+        browser.screenshot("cockpit-instances-london-time");
 
         browser.get("/camunda/app/admin/");
         browser.waitUntil("the Admin dashboard", d -> browser.bodyText().contains("List of Users"));
