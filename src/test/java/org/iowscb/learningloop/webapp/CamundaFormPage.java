@@ -63,9 +63,9 @@ final class CamundaFormPage {
 
     /**
      * Types the date into the text input of form-js's date picker (flatpickr), in the order its
-     * placeholder asks for (form-js 1.x: {@code mm/dd/yyyy}), and confirms it with Enter. The
-     * picker then shows the date its own way, without leading zeros ({@code 12/4/2027}), so the
-     * field is checked for the date it means, not for the characters typed.
+     * placeholder asks for ({@code dd/mm/yyyy}, set by the webapps' uk-form-dates script), and
+     * confirms it with Enter. The field is then checked for the date it means, not for the
+     * characters typed (a picker may show a day without its zero).
      */
     String fillDate(String key, LocalDate date) {
         WebElement input = input(key + "-date");

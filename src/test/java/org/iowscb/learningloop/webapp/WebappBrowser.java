@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -125,6 +126,15 @@ final class WebappBrowser implements AutoCloseable {
         get("/actuator/health");
         ((JavascriptExecutor) driver).executeScript(
             "window.localStorage.setItem('camunda', JSON.stringify({firstVisit: false}));");
+    }
+
+    /**
+     * Makes the pages see this language and time zone instead of the machine's, as a person's own
+     * computer may be set (Chromium's DevTools emulation, kept for every page this browser opens).
+     */
+    void emulateLocaleAndTimeZone(String locale, String timeZone) {
+        driver.executeCdpCommand("Emulation.setLocaleOverride", Map.of("locale", locale));
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", timeZone));
     }
 
     /** Logs in on the login page of a webapp ({@code tasklist}, {@code cockpit}, {@code admin}). */

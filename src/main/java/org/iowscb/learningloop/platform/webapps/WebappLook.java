@@ -1,13 +1,26 @@
 package org.iowscb.learningloop.platform.webapps;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.iowscb.learningloop.platform.LearningLoopProperties;
+import org.iowscb.learningloop.platform.deadline.DeadlineProperties;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,10 +30,19 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Tasklist, Cockpit, Admin and the welcome page as the board's own: their {@code config.js} (served here, ahead of
  * the one in Camunda's webjar, which is left untouched) names the product instead of "Camunda",
- * and loads one custom script that shows the board's name ({@code learningloop.board-name}) beside
- * it and hides the banner telling every page to migrate to Camunda 8, which these people cannot
- * act on. Dates are written the English way. All of it goes through the webapps' documented
- * configuration points, not patches of Camunda's files.
+ * and loads custom scripts served here too:
+ * <ul>
+ * <li>{@code board-look}: the board's name ({@code learningloop.board-name}) beside the product's, the
+ * logo slot ({@code learningloop.webapps.logo}), footer links to the framework and the documentation,
+ * and no banner telling every page to migrate to Camunda 8, which these people cannot act on;</li>
+ * <li>{@code uk-time}: every date and time shown in the board's zone ({@code learningloop.deadline.zone},
+ * Europe/London), GMT or BST as the date falls, whatever zone the browser's computer is in;</li>
+ * <li>{@code uk-form-dates} (Tasklist): Camunda Forms' date fields show and read dd/mm/yyyy, and still
+ * store ISO dates (2026-12-03);</li>
+ * <li>{@code start-form-choices} (Tasklist): the lists a start form chooses from.</li>
+ * </ul>
+ * All of it goes through the webapps' documented configuration points ({@code customScripts},
+ * {@code dateFormat}), not patches of Camunda's files. The scripts are kept beside this class.
  */
 @RestController
 class WebappLook {
@@ -40,7 +62,8 @@ class WebappLook {
 
     /**
      * Dates as people in England write them (3 December 2026, 14:05), where Camunda's defaults are
-     * American (December 3, 2026 2:05 PM). Times are shown in the browser's own time zone.
+     * American (December 3, 2026 2:05 PM). Tasklist reads them from config.js; Cockpit and Admin,
+     * which keep formats of their own, are given them by uk-time.js, as the board's zone is.
      */
     static final Map<String, String> UK_DATES = Map.of(
         "monthName", "MMMM",
@@ -50,20 +73,29 @@ class WebappLook {
         "long", "dddd D MMMM YYYY, HH:mm",
         "short", "D MMMM YYYY");
 
-    private final String boardName;
+    /** Where the header's logo is served from, to the login page too (the application's own address, for the CSP). */
+    static final String LOGO_PATH = "/camunda/learning-loop/logo";
 
-    WebappLook(LearningLoopProperties properties) {
+    private final String boardName;
+    private final String zone;
+    private final WebappLookProperties appearance;
+    private volatile byte[] logo;
+
+    WebappLook(LearningLoopProperties properties, WebappLookProperties appearance, DeadlineProperties deadlines) {
         this.boardName = properties.boardName();
+        this.zone = deadlines.zone().getId();
+        this.appearance = appearance;
     }
 
     @GetMapping("/camunda/app/{app}/scripts/config.js")
     ResponseEntity<String> config(@PathVariable String app) throws JsonProcessingException {
         known(app);
-        Map<String, Object> config = new java.util.LinkedHashMap<>();
+        Map<String, Object> config = new LinkedHashMap<>();
         config.put("app", Map.of("vendor", PRODUCT, "name", title(app)));
         config.put("customScripts", app.equals("tasklist")
-            ? java.util.List.of("scripts/board-look", "scripts/start-form-choices", DynamicListsScript.NAME)
-            : java.util.List.of("scripts/board-look"));
+            ? List.of("scripts/board-look", "scripts/uk-time", "scripts/uk-form-dates", "scripts/start-form-choices",
+                DynamicListsScript.NAME)
+            : List.of("scripts/board-look", "scripts/uk-time"));
         config.put("dateFormat", UK_DATES);
         if (app.equals("tasklist")) {
             config.put("shortcuts", TASKLIST_SHORTCUTS);
@@ -74,27 +106,44 @@ class WebappLook {
     @GetMapping("/camunda/app/{app}/scripts/board-look.js")
     ResponseEntity<String> look(@PathVariable String app) throws JsonProcessingException {
         known(app);
-        return javascript("""
-            // The board's look: its name beside the product's, and no end-of-life banner.
-            const boardName = %s;
-            const style = document.createElement('style');
-            style.textContent = '.ce-eol-banner { display: none !important; }'
-              + ' .ll-board-name { color: inherit; font-size: 0.8em; margin-left: 0.75em; opacity: 0.8; }';
-            document.head.appendChild(style);
-            const showBoardName = () => {
-              document.querySelectorAll('.navbar-brand .brand-name').forEach((brand) => {
-                if (!brand.parentNode.querySelector('.ll-board-name')) {
-                  const board = document.createElement('span');
-                  board.className = 'll-board-name';
-                  board.textContent = boardName;
-                  brand.after(board);
-                }
-              });
-            };
-            new MutationObserver(showBoardName).observe(document.documentElement, { childList: true, subtree: true });
-            showBoardName();
-            export default [];
-            """.formatted(JSON.writeValueAsString(boardName)));
+        List<Map<String, String>> links = new ArrayList<>();
+        link(links, appearance.frameworkLabel(), appearance.frameworkUrl());
+        link(links, appearance.docsLabel(), appearance.docsUrl());
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("boardName", boardName);
+        settings.put("logoUrl", LOGO_PATH);
+        settings.put("links", links);
+        return script("board-look.js", settings);
+    }
+
+    @GetMapping("/camunda/app/{app}/scripts/uk-time.js")
+    ResponseEntity<String> ukTime(@PathVariable String app) throws JsonProcessingException {
+        known(app);
+        return script("uk-time.js", Map.of("app", app, "zone", zone, "dateFormat", UK_DATES));
+    }
+
+    @GetMapping("/camunda/app/tasklist/scripts/uk-form-dates.js")
+    ResponseEntity<String> ukFormDates() throws JsonProcessingException {
+        return script("uk-form-dates.js", Map.of());
+    }
+
+    /** The image in the logo slot, read once from {@code learningloop.webapps.logo}. */
+    @GetMapping(LOGO_PATH)
+    ResponseEntity<byte[]> logo() {
+        Resource image = appearance.logo();
+        byte[] bytes = logo;
+        if (bytes == null) {
+            try (InputStream in = image.getInputStream()) {
+                bytes = in.readAllBytes();
+            } catch (IOException unreadable) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND,
+                    "learningloop.webapps.logo cannot be read: " + image.getDescription(), unreadable);
+            }
+            logo = bytes;
+        }
+        MediaType type = MediaTypeFactory.getMediaType(image).orElse(MediaType.parseMediaType("image/svg+xml"));
+        return ResponseEntity.ok().contentType(type).cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
+            .body(bytes);
     }
 
     /**
@@ -150,7 +199,26 @@ class WebappLook {
 
     private static void known(String app) {
         if (!APPS.contains(app)) {
-            throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND, "No such webapp: " + app);
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such webapp: " + app);
+        }
+    }
+
+    private static void link(List<Map<String, String>> links, String label, String url) {
+        if (url != null && !url.isBlank()) {
+            Map<String, String> link = new LinkedHashMap<>();
+            link.put("label", label == null || label.isBlank() ? url : label);
+            link.put("url", url);
+            links.add(link);
+        }
+    }
+
+    /** A script kept beside this class, given its settings as {@code LOOK}. */
+    private static ResponseEntity<String> script(String name, Map<String, ?> settings) throws JsonProcessingException {
+        String look = "const LOOK = " + JSON.writeValueAsString(settings) + ";\n";
+        try (InputStream in = new ClassPathResource(name, WebappLook.class).getInputStream()) {
+            return javascript(look + new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException missing) {
+            throw new UncheckedIOException("the script " + name + " is not beside WebappLook", missing);
         }
     }
 

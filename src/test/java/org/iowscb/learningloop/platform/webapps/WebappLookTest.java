@@ -32,6 +32,42 @@ class WebappLookTest extends RestProcessTest {
             "export default []");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
+    void eachWebappShowsTimesInTheBoardsZoneWithItsLogoAndFooterLinks(String app) throws Exception {
+        assertThat(get("/camunda/app/" + app + "/scripts/config.js").body()).contains("\"scripts/uk-time\"");
+        HttpResponse<String> time = get("/camunda/app/" + app + "/scripts/uk-time.js");
+        assertThat(time.statusCode()).isEqualTo(200);
+        assertThat(time.headers().firstValue("Content-Type").orElse("")).startsWith("text/javascript");
+        assertThat(time.body()).startsWith("const LOOK = {")
+            .contains("\"zone\":\"Europe/London\"", "\"app\":\"" + app + "\"", "\"long\":\"dddd D MMMM YYYY, HH:mm\"",
+                "moment.updateOffset", "#footer-timezone", "export default []");
+
+        assertThat(get("/camunda/app/" + app + "/scripts/board-look.js").body()).contains(
+            "\"logoUrl\":\"/camunda/learning-loop/logo\"",
+            "{\"label\":\"Working Together to Safeguard Children\",\"url\":\"https://www.gov.uk/",
+            "\"url\":\"https://docs.camunda.org/manual/7.24/webapps/\"");
+    }
+
+    @org.junit.jupiter.api.Test
+    void tasklistsFormDatesAreDayMonthYear() throws Exception {
+        assertThat(get("/camunda/app/tasklist/scripts/config.js").body()).contains("\"scripts/uk-form-dates\"");
+        HttpResponse<String> dates = get("/camunda/app/tasklist/scripts/uk-form-dates.js");
+        assertThat(dates.statusCode()).isEqualTo(200);
+        assertThat(dates.body()).contains("'d/m/Y'", "'dd/mm/yyyy'", ".fjs-datepicker", "flatpickr.setDefaults",
+            "export default []");
+        assertThat(get("/camunda/app/cockpit/scripts/config.js").body()).doesNotContain("uk-form-dates");
+    }
+
+    /** The logo is the application's own, for the login page too: no sign-in needed. */
+    @org.junit.jupiter.api.Test
+    void theLogoIsServedToAnyone() throws Exception {
+        HttpResponse<String> logo = get("/camunda/learning-loop/logo");
+        assertThat(logo.statusCode()).isEqualTo(200);
+        assertThat(logo.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+        assertThat(logo.body()).startsWith("<svg").contains("<title>Learning Loop</title>");
+    }
+
     @org.junit.jupiter.api.Test
     void tasklistKeepsTheStartFormChoicesWhereItsStartFormsReadThem() throws Exception {
         assertThat(get("/camunda/app/tasklist/scripts/config.js").body()).contains("\"scripts/start-form-choices\"");
