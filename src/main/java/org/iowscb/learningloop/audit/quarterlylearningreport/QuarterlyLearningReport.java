@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.platform.process.ProcessVariable;
+import org.iowscb.learningloop.platform.process.RecordListVariable;
 
 /**
  * Process API of {@code processes/quarterly-learning-report.bpmn}: every quarter the PQA Sub
@@ -47,7 +48,13 @@ public final class QuarterlyLearningReport {
      * What the audits handed to the learning loop in the period, oldest first: JSON list of
      * {@code {sourceReference, sourceType, auditType, handedOverOn, findings}}.
      */
-    public static final String AUDIT_OUTCOMES = "auditOutcomes";
+    public static final RecordListVariable<AuditOutcome> AUDIT_OUTCOMES =
+        RecordListVariable.recordListVariable("auditOutcomes", AuditOutcome.class);
+
+    /** One audit's findings handed to the learning loop in the quarter, as the report's form lists it. */
+    public record AuditOutcome(String sourceReference, String sourceType, String auditType, String handedOverOn,
+                               String findings) {
+    }
     public static final ProcessVariable<Long> AUDIT_COUNT = longVariable("auditCount");
 
     /** The PQA Sub Group chair's report. */

@@ -13,9 +13,7 @@ import static org.iowscb.learningloop.audit.quarterlylearningreport.QuarterlyLea
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -25,7 +23,7 @@ import org.iowscb.learningloop.learning.LearningLoop;
 import org.iowscb.learningloop.platform.process.InputCheck;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.iowscb.learningloop.platform.process.JsonValue;
+import org.iowscb.learningloop.audit.quarterlylearningreport.QuarterlyLearningReport.AuditOutcome;
 
 /**
  * The listeners of the quarterly learning report: what the audits of the last three months
@@ -44,20 +42,16 @@ class QuarterlyLearningReportSteps {
             var now = ClockUtil.getCurrentTime().toInstant();
             LocalDate today = LocalDate.ofInstant(now, LONDON);
             LocalDate from = today.minusMonths(MONTHS_LOOKED_BACK);
-            List<Map<String, String>> outcomes = new ArrayList<>();
+            List<AuditOutcome> outcomes = new ArrayList<>();
             for (AuditHandovers.Outcome outcome : handovers.since(from.atStartOfDay(LONDON).toInstant(),
                 AUDITS.keySet().stream().map(CaseType::processKey).toList())) {
-                Map<String, String> entry = new LinkedHashMap<>();
-                entry.put("sourceReference", outcome.sourceReference());
-                entry.put("sourceType", outcome.sourceType());
-                entry.put("auditType", AUDITS.get(CaseType.ofProcessKey(outcome.sourceType()).orElseThrow()));
-                entry.put("handedOverOn", LocalDate.ofInstant(outcome.handedOverAt(), LONDON).toString());
-                entry.put("findings", outcome.findings());
-                outcomes.add(entry);
+                outcomes.add(new AuditOutcome(outcome.sourceReference(), outcome.sourceType(),
+                    AUDITS.get(CaseType.ofProcessKey(outcome.sourceType()).orElseThrow()),
+                    LocalDate.ofInstant(outcome.handedOverAt(), LONDON).toString(), outcome.findings()));
             }
             PERIOD_FROM.set(execution, from.toString());
             PERIOD_TO.set(execution, today.toString());
-            execution.setVariable(AUDIT_OUTCOMES, JsonValue.of(outcomes));
+            AUDIT_OUTCOMES.set(execution, outcomes);
             AUDIT_COUNT.set(execution, (long) outcomes.size());
         };
     }

@@ -11,6 +11,7 @@ import org.iowscb.learningloop.platform.identity.Groups;
 import org.iowscb.learningloop.platform.process.ProcessVariable;
 import org.iowscb.learningloop.platform.process.StringListVariable;
 import org.iowscb.learningloop.platform.process.CaseVariables;
+import org.iowscb.learningloop.platform.process.RecordListVariable;
 
 /**
  * Process API of {@code processes/improvement-action.bpmn}: one action of a single or multi-agency
@@ -99,7 +100,12 @@ public final class ImprovementAction {
     public static final ProcessVariable<String> DUE_CHANGE_REASON = stringVariable("dueChangeReason");
     public static final ProcessVariable<String> CHASE_NOTE = stringVariable("chaseNote");
     /** Every slip of the due date, a JSON list of {@code {from, to, reason, agreedOn}}, shown on the forms. */
-    public static final String DUE_DATE_CHANGES = "dueDateChanges";
+    public static final RecordListVariable<DueDateChange> DUE_DATE_CHANGES =
+        RecordListVariable.recordListVariable("dueDateChanges", DueDateChange.class);
+
+    /** One slip of the due date, agreed with the monitoring sub-group: from, to, why and when (yyyy-MM-dd). */
+    public record DueDateChange(String from, String to, String reason, String agreedOn) {
+    }
 
     // ---- the monitoring sub-group's decision
 

@@ -75,7 +75,7 @@ class QuarterlyLearningReportProcessTest extends ProcessTest {
             .containsEntry(PERIOD_FROM.name(), "2031-01-01")
             .containsEntry(PERIOD_TO.name(), "2031-04-01")
             .containsEntry(AUDIT_COUNT.name(), 2L)
-            .containsEntry(AUDIT_OUTCOMES, List.of(
+            .containsEntry(AUDIT_OUTCOMES.name(), List.of(
                 Map.of("sourceReference", "AUD-2031-0007", "sourceType", "thematic-case-audit",
                     "auditType", "Multi-agency thematic case audit", "handedOverOn", "2031-01-20",
                     "findings", "Neglect cases lacked chronologies"),
@@ -123,7 +123,7 @@ class QuarterlyLearningReportProcessTest extends ProcessTest {
 
         assertThat(report).isWaitingAt(Elements.REPORT_KEY_LEARNING).variables()
             .containsEntry(AUDIT_COUNT.name(), 0L)
-            .containsEntry(AUDIT_OUTCOMES, List.of());
+            .containsEntry(AUDIT_OUTCOMES.name(), List.of());
     }
 
     private void handedOver(String reference, String type, String findings, String at) {

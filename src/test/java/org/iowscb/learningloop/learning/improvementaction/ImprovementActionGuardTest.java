@@ -161,7 +161,7 @@ class ImprovementActionGuardTest extends ProcessTest {
             .hasMessage("Please correct: dueChangeReason is 1001 characters long; at most 1000 are accepted.");
 
         assertThat(action).isWaitingAt(Elements.GIVE_EVIDENCE, Elements.DEAL_WITH_OVERDUE_ACTION).variables()
-            .containsEntry(DUE_ON.name(), "2026-12-04").doesNotContainKey(DUE_DATE_CHANGES);
+            .containsEntry(DUE_ON.name(), "2026-12-04").doesNotContainKey(DUE_DATE_CHANGES.name());
         assertThat(register(reference)).containsEntry("state", "OVERDUE");
         assertThat(String.valueOf(register(reference).get("due_on"))).isEqualTo("2026-12-04");
         assertThat(jdbc.queryForObject("select count(*) from ll_action_due_change where action_reference = ?",

@@ -277,8 +277,8 @@ class ImprovementActionProcessTest extends ProcessTest {
         assertThat(slips(reference)).containsExactly(
             "2026-12-04 -> 2027-01-15 on 2026-12-07: The MASH moved building; referrals restart in January",
             "2027-01-15 -> 2027-02-12 on 2027-01-18: Sickness in the safeguarding team");
-        assertThat(DueDateChanges.from(engine.getRuntimeService().getVariable(action.getId(), DUE_DATE_CHANGES)))
-            .extracting(change -> change.get("from") + " -> " + change.get("to") + ": " + change.get("reason"))
+        assertThat(DUE_DATE_CHANGES.from(engine.getRuntimeService().getVariables(action.getId())))
+            .extracting(change -> change.from() + " -> " + change.to() + ": " + change.reason())
             .containsExactly("2026-12-04 -> 2027-01-15: The MASH moved building; referrals restart in January",
                 "2027-01-15 -> 2027-02-12: Sickness in the safeguarding team");
 
