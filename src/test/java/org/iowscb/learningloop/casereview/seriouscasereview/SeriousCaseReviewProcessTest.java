@@ -20,38 +20,28 @@ import static org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseRe
 import static org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.REVISED_COMPLETION_ON;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.iowscb.learningloop.platform.casereference.CaseStarter;
 import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.platform.identity.Groups;
-import org.iowscb.learningloop.learning.LearningHandovers;
 import org.iowscb.learningloop.platform.process.CaseVariables;
 import org.iowscb.learningloop.platform.process.StringListVariable;
 import org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.Elements;
+import org.iowscb.learningloop.support.FixedClock;
 import org.iowscb.learningloop.support.ProcessTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of {@code serious-case-review}, with its clocks, as the people involved see it. */
+@FixedClock("2026-03-02T10:00:00Z") // Monday 2 March 2026, 10:00 in London (GMT)
 class SeriousCaseReviewProcessTest extends ProcessTest {
 
     @Autowired
     CaseStarter starter;
-
-    @Autowired
-    LearningHandovers handovers;
-
-    @BeforeEach
-    void fixTheClock() {
-        ClockUtil.setCurrentTime(Date.from(ScrDates.NOW));
-    }
 
     @Test
     @DisplayName("happy path - initiated, notified, reported on by each agency, accepted first time, published, "

@@ -35,8 +35,8 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.iowscb.learningloop.platform.identity.Groups;
 import org.iowscb.learningloop.learning.improvementaction.ImprovementAction.Elements;
 import org.iowscb.learningloop.platform.process.CaseVariables;
+import org.iowscb.learningloop.support.FixedClock;
 import org.iowscb.learningloop.support.ProcessTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,10 +47,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * directly and by a learning cycle's call activity, evidence accepted or returned, escalation
  * repeated while the owner is silent, a new date agreed twice (every slip kept).
  */
+@FixedClock(FixedClock.MONDAY_2_NOVEMBER_2026)
 class ImprovementActionProcessTest extends ProcessTest {
 
-    /** Monday 2 November 2026, 10:00 in London (GMT). */
-    static final Instant NOW = Instant.parse("2026-11-02T10:00:00Z");
     /** A Friday: the evidence is due at 17:00 that day, and overdue after. */
     static final String DUE = "2026-12-04";
     static final Instant OVERDUE_FROM = Instant.parse("2026-12-04T17:00:00Z");
@@ -60,11 +59,6 @@ class ImprovementActionProcessTest extends ProcessTest {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeEach
-    void fixTheClock() {
-        ClockUtil.setCurrentTime(Date.from(NOW));
-    }
 
     @Test
     @DisplayName("started directly: the ACT reference is the business key, the owner's task is due at the end of the due day")
@@ -354,10 +348,6 @@ class ImprovementActionProcessTest extends ProcessTest {
         return engine.getManagementService().createJobQuery().processInstanceId(action.getId()).count();
     }
 
-    void complete(Task task, VariableMap variables) {
-        engine.getTaskService().complete(task.getId(), variables);
-    }
-
     String reference(ProcessInstance action) {
         return (String) engine.getRuntimeService().getVariable(action.getId(), ACTION_REFERENCE.name());
     }
@@ -377,10 +367,5 @@ class ImprovementActionProcessTest extends ProcessTest {
                 + "where action_reference = ? order by id",
             (row, n) -> row.getDate(1) + " -> " + row.getDate(2) + " on " + row.getDate(3) + ": " + row.getString(4),
             reference);
-    }
-
-    List<String> candidateGroups(Task task) {
-        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-            .filter(link -> link.getGroupId() != null).map(link -> link.getGroupId()).toList();
     }
 }
