@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.iowscb.learningloop.learning.LearningHandovers;
+import org.iowscb.learningloop.platform.casereference.CaseStarter;
 import org.iowscb.learningloop.learning.LearningHandovers.Handover;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +47,10 @@ public abstract class ApplicationTest {
 
     @Autowired
     protected ProcessEngine engine;
+
+    /** Starts a case as another case's step does: with its source reference. */
+    @Autowired
+    protected CaseStarter starter;
 
     /** What each case handed to the learning loop. */
     @Autowired

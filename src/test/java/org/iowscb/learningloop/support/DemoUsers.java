@@ -12,6 +12,12 @@ public final class DemoUsers {
 
     public static final String PASSWORD = "demo";
 
+    /** The demo agencies' groups. */
+    public static final String POLICE = "agency-police";
+    public static final String HEALTH = "agency-health";
+    public static final String CHILDRENS_SERVICES = "agency-childrens-services";
+    public static final String PROBATION = "agency-probation";
+
     /** A demo user and the groups they belong to. */
     public record DemoUser(String id, List<String> groups) {
 
@@ -30,10 +36,10 @@ public final class DemoUsers {
         new DemoUser("wdg", List.of(Groups.WORKFORCE_DEVELOPMENT)),
         new DemoUser("reviewer", List.of(Groups.INDEPENDENT_REVIEWERS)),
         new DemoUser("board", List.of(Groups.BOARD)),
-        new DemoUser("police", List.of("agency-police")),
-        new DemoUser("health", List.of("agency-health")),
-        new DemoUser("childrens-services", List.of("agency-childrens-services")),
-        new DemoUser("probation", List.of("agency-probation")),
+        new DemoUser("police", List.of(POLICE)),
+        new DemoUser("health", List.of(HEALTH)),
+        new DemoUser("childrens-services", List.of(CHILDRENS_SERVICES)),
+        new DemoUser("probation", List.of(PROBATION)),
         new DemoUser("school-a", List.of("school-a")),
         new DemoUser("school-b", List.of("school-b")));
 

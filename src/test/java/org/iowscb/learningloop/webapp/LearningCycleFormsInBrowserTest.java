@@ -14,17 +14,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.iowscb.learningloop.platform.casereference.CaseStarter;
 import org.iowscb.learningloop.platform.casereference.CaseType;
-import org.iowscb.learningloop.platform.deadline.WorkingDays;
 import org.iowscb.learningloop.platform.identity.Groups;
-import org.iowscb.learningloop.learning.LearningLoop;
-import org.iowscb.learningloop.learning.improvementaction.ImprovementAction;
 import org.iowscb.learningloop.learning.learningcycle.LearningCycle;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -43,8 +36,6 @@ class LearningCycleFormsInBrowserTest extends BrowserTest {
     static final String IMPROVEMENT_ACTION = CaseType.IMPROVEMENT_ACTION.processKey();
     static final String REVIEW_FINDINGS = "Bruising was not shared";
 
-    @Autowired
-    CaseStarter starter;
     @Autowired
     JdbcTemplate jdbc;
 

@@ -1,7 +1,8 @@
 package org.iowscb.learningloop.audit.caseaudit;
 
+import static org.iowscb.learningloop.support.DemoUsers.HEALTH;
+import static org.iowscb.learningloop.support.DemoUsers.POLICE;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.iowscb.learningloop.audit.caseaudit.CaseAudit.ACTION_PLAN;
@@ -36,13 +37,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.iowscb.learningloop.audit.caseaudit.CaseAudit.Elements;
-import org.iowscb.learningloop.platform.casereference.CaseStarter;
 import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.platform.identity.Groups;
 import org.iowscb.learningloop.learning.LearningLoop;
@@ -52,7 +51,6 @@ import org.iowscb.learningloop.support.FixedClock;
 import org.iowscb.learningloop.support.ProcessTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every path of a multi-agency case audit, run against each model that has the shape
@@ -64,11 +62,6 @@ public abstract class CaseAuditScenarios extends ProcessTest {
 
     /** Monday 30 November 2026: the reminder falls on Monday 23 November. */
     protected static final String DEADLINE = "2026-11-30";
-    protected static final String POLICE = "agency-police";
-    protected static final String HEALTH = "agency-health";
-
-    @Autowired
-    protected CaseStarter starter;
 
     private final CaseType caseType;
     private final ProcessVariable<String> focus;
@@ -173,7 +166,7 @@ public abstract class CaseAuditScenarios extends ProcessTest {
         ProcessInstance audit = start(commission());
         returnAudit(audit, POLICE, "good");
 
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T17:00:01Z")));
+        clockAt("2026-11-23T17:00:01Z");
         fire(audit, Elements.RETURNS_REMINDER_DUE);
         Task chase = task(Elements.CHASE_OUTSTANDING_RETURNS, audit);
         assertThat(candidateGroups(chase)).containsExactly(Groups.BUSINESS_UNIT);
@@ -212,7 +205,7 @@ public abstract class CaseAuditScenarios extends ProcessTest {
         ProcessInstance audit = start(commission());
         returnAudit(audit, POLICE, "good");
 
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-30T17:00:01Z")));
+        clockAt("2026-11-30T17:00:01Z");
         fire(audit, Elements.RETURNS_DEADLINE_PASSED);
         Task escalation = task(Elements.ESCALATE_OVERDUE_RETURNS, audit);
         assertThat(candidateGroups(escalation)).containsExactly(Groups.PQA_SUBGROUP);
@@ -233,7 +226,7 @@ public abstract class CaseAuditScenarios extends ProcessTest {
         assertThat(job(audit, Elements.EXTENDED_DEADLINE_PASSED).getDuedate())
             .isEqualTo(Instant.parse("2026-12-14T17:00:00Z"));
 
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-14T17:00:01Z")));
+        clockAt("2026-12-14T17:00:01Z");
         fire(audit, Elements.EXTENDED_DEADLINE_PASSED);
         complete(task(Elements.ESCALATE_OVERDUE_RETURNS, audit), Variables.createVariables()
             .putValue(ESCALATION_ACTION.name(), "No reply from the director; raised at the Board")
@@ -277,7 +270,7 @@ public abstract class CaseAuditScenarios extends ProcessTest {
         returnAudit(audit, HEALTH, "inadequate");
         moderate(audit);
 
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-16T10:00:00Z")));
+        clockAt("2026-11-16T10:00:00Z");
         complete(task(Elements.CONSIDER_AUDIT_REPORT, audit), Variables.createVariables()
             .putValue(REPORT_ACCEPTED.name(), false)
             .putValue(RETURN_REASONS.name(), "Give every action an owner agency and a date"));

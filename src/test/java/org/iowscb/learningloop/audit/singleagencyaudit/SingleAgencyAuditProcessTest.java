@@ -1,7 +1,7 @@
 package org.iowscb.learningloop.audit.singleagencyaudit;
 
+import static org.iowscb.learningloop.support.DemoUsers.HEALTH;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.iowscb.learningloop.audit.singleagencyaudit.SingleAgencyAudit.ACTION_PLAN;
@@ -23,16 +23,13 @@ import static org.iowscb.learningloop.audit.singleagencyaudit.SingleAgencyAudit.
 import static org.iowscb.learningloop.audit.singleagencyaudit.SingleAgencyAudit.WORKED_WELL;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.iowscb.learningloop.platform.casereference.CaseStarter;
 import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.platform.identity.Groups;
 import org.iowscb.learningloop.learning.LearningLoop;
@@ -42,16 +39,11 @@ import org.iowscb.learningloop.support.FixedClock;
 import org.iowscb.learningloop.support.ProcessTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 @FixedClock(FixedClock.MONDAY_2_NOVEMBER_2026)
 class SingleAgencyAuditProcessTest extends ProcessTest {
 
-    static final String HEALTH = "agency-health";
     static final String DEADLINE = "2026-11-30";
-
-    @Autowired
-    CaseStarter starter;
 
     @Test
     @DisplayName("commissioned in Tasklist: its own AUD reference, the agency's task due on the deadline")
@@ -112,7 +104,7 @@ class SingleAgencyAuditProcessTest extends ProcessTest {
     void challengedAudit() {
         ProcessInstance audit = start(commission());
         auditOwnPractice(audit, "Version 1");
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-16T10:00:00Z")));
+        clockAt("2026-11-16T10:00:00Z");
         complete(task(Elements.CONSIDER_AGENCY_AUDIT, audit), Variables.createVariables()
             .putValue(AUDIT_ACCEPTED.name(), false)
             .putValue(CHALLENGE.name(), "The grading does not match what did not work well"));
@@ -144,7 +136,7 @@ class SingleAgencyAuditProcessTest extends ProcessTest {
     @DisplayName("the due date passes: the business unit chases the agency while the audit carries on")
     void overdueAuditIsChased() {
         ProcessInstance audit = start(commission());
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-30T17:00:01Z")));
+        clockAt("2026-11-30T17:00:01Z");
         fire(audit, Elements.AUDIT_OVERDUE);
 
         Task chase = task(Elements.CHASE_OVERDUE_AUDIT, audit);

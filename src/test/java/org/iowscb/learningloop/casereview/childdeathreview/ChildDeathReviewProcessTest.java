@@ -1,5 +1,8 @@
 package org.iowscb.learningloop.casereview.childdeathreview;
 
+import static org.iowscb.learningloop.support.DemoUsers.CHILDRENS_SERVICES;
+import static org.iowscb.learningloop.support.DemoUsers.HEALTH;
+import static org.iowscb.learningloop.support.DemoUsers.POLICE;
 import static org.iowscb.learningloop.casereview.childdeathreview.ChildDeathReview.SUMMARY;
 import static org.iowscb.learningloop.casereview.childdeathreview.ChildDeathReview.CHILD_SERIOUSLY_HARMED;
 import static org.iowscb.learningloop.casereview.childdeathreview.ChildDeathReview.NOTIFIED_ON;
@@ -32,47 +35,36 @@ import static org.iowscb.learningloop.learning.LearningLoop.FINDINGS;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
-import org.iowscb.learningloop.platform.casereference.CaseStarter;
 import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.casereview.childdeathreview.ChildDeathReview.Elements;
 import org.iowscb.learningloop.platform.identity.Groups;
 import org.iowscb.learningloop.platform.process.CaseVariables;
+import org.iowscb.learningloop.support.FixedClock;
 import org.iowscb.learningloop.support.ProcessTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
+@FixedClock("2026-03-10T10:00:00Z") // Tuesday 10 March 2026, 10:00 in London (GMT)
 class ChildDeathReviewProcessTest extends ProcessTest {
 
-    /** Tuesday 10 March 2026, 10:00 in London (GMT). */
-    static final Instant NOW = Instant.parse("2026-03-10T10:00:00Z");
     static final String DATE_OF_DEATH_VALUE = "2026-03-08";
-    static final String POLICE = "agency-police";
-    static final String HEALTH = "agency-health";
-    static final String CHILDRENS_SERVICES = "agency-childrens-services";
     static final String ABUSE = "deliberately-inflicted-injury-abuse-or-neglect";
 
-    @Autowired
-    CaseStarter starter;
-
     @BeforeEach
-    void fixTheClockAndTheReferral() {
-        ClockUtil.setCurrentTime(Date.from(NOW));
+    void theReferralModel() {
         CaseReviewReferralStandIn.deployIfAbsent(engine);
     }
 

@@ -1,7 +1,7 @@
 package org.iowscb.learningloop.casereview.individualmanagementreview;
 
+import static org.iowscb.learningloop.support.DemoUsers.HEALTH;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.iowscb.learningloop.casereview.individualmanagementreview.IndividualManagementReview.ACTION_POINTS;
@@ -20,18 +20,14 @@ import static org.iowscb.learningloop.casereview.individualmanagementreview.Indi
 import static org.iowscb.learningloop.casereview.individualmanagementreview.IndividualManagementReview.REVIEW_QUESTIONS;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.iowscb.learningloop.platform.casereference.CaseStarter;
 import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.platform.identity.Groups;
 import org.iowscb.learningloop.casereview.individualmanagementreview.IndividualManagementReview.Elements;
@@ -42,17 +38,12 @@ import org.iowscb.learningloop.support.FixedClock;
 import org.iowscb.learningloop.support.ProcessTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 @FixedClock(FixedClock.MONDAY_2_NOVEMBER_2026)
 class IndividualManagementReviewProcessTest extends ProcessTest {
 
     /** Monday 2 November 2026, 10:00 in London (GMT). */
     static final Instant NOW = Instant.parse("2026-11-02T10:00:00Z");
-    static final String HEALTH = "agency-health";
-
-    @Autowired
-    CaseStarter starter;
 
     @Test
     @DisplayName("from a referral: its own IMR reference, the referral's, the agency's task due in 30 working days")
@@ -130,7 +121,7 @@ class IndividualManagementReviewProcessTest extends ProcessTest {
             referral(HEALTH)));
         submitAgencyReview(review);
 
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-16T10:00:00Z")));
+        clockAt("2026-11-16T10:00:00Z");
         complete(task(Elements.CONSIDER_MANAGEMENT_REVIEW, review), Variables.createVariables()
             .putValue(REVIEW_ACCEPTED.name(), false)
             .putValue(RETURN_REASONS.name(), "The chronology stops before the second A&E attendance"));
@@ -259,7 +250,6 @@ class IndividualManagementReviewProcessTest extends ProcessTest {
             .putValue(RECOMMENDATIONS.name(), "Share concerns with the GP the same day")
             .putValue(ACTION_POINTS.name(), "Named nurse to brief clinic staff by January");
     }
-
 
     private ProcessInstance start(VariableMap variables) {
         return engine.getRuntimeService().startProcessInstanceByKey(IndividualManagementReview.KEY, variables);

@@ -1,7 +1,9 @@
 package org.iowscb.learningloop.casereview.multiagencycasereview;
 
+import static org.iowscb.learningloop.support.DemoUsers.CHILDRENS_SERVICES;
+import static org.iowscb.learningloop.support.DemoUsers.HEALTH;
+import static org.iowscb.learningloop.support.DemoUsers.POLICE;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.iowscb.learningloop.casereview.multiagencycasereview.MultiAgencyCaseReview.ACTIONS_AGREED;
@@ -33,17 +35,14 @@ import static org.iowscb.learningloop.casereview.multiagencycasereview.MultiAgen
 import static org.iowscb.learningloop.casereview.multiagencycasereview.MultiAgencyCaseReview.TERMS_OF_REFERENCE;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.iowscb.learningloop.platform.casereference.CaseStarter;
 import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.platform.identity.AgencyChoices;
 import org.iowscb.learningloop.platform.identity.Groups;
@@ -54,17 +53,9 @@ import org.iowscb.learningloop.support.FixedClock;
 import org.iowscb.learningloop.support.ProcessTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 @FixedClock(FixedClock.MONDAY_2_NOVEMBER_2026)
 class MultiAgencyCaseReviewProcessTest extends ProcessTest {
-
-    static final String POLICE = "agency-police";
-    static final String HEALTH = "agency-health";
-    static final String CHILDRENS_SERVICES = "agency-childrens-services";
-
-    @Autowired
-    CaseStarter starter;
 
     @Test
     @DisplayName("started from a referral: its own MACR reference, the referral's reference, a 3-month timetable")
@@ -166,7 +157,7 @@ class MultiAgencyCaseReviewProcessTest extends ProcessTest {
 
         assertThat(candidateGroups(task(Elements.DRAFT_REVIEW_REPORT, review))).containsExactly(Groups.BUSINESS_UNIT);
         draftReport(review, "Report v1");
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-16T10:00:00Z")));
+        clockAt("2026-11-16T10:00:00Z");
         complete(task(Elements.CONSIDER_REVIEW_REPORT, review), Variables.createVariables()
             .putValue(REPORT_ACCEPTED.name(), false)
             .putValue(RETURN_REASONS.name(), "The recommendations need an owner each"));
@@ -212,7 +203,7 @@ class MultiAgencyCaseReviewProcessTest extends ProcessTest {
         ProcessInstance review = started(POLICE, HEALTH);
         setUpPanel(review, false, List.of(POLICE, HEALTH));
 
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-19T17:00:01Z")));
+        clockAt("2027-01-19T17:00:01Z");
         fire(review, Elements.TARGET_DATE_NEAR);
         Task check = task(Elements.CHECK_TIMETABLE, review);
         assertThat(candidateGroups(check)).containsExactly(Groups.BUSINESS_UNIT);
@@ -221,7 +212,7 @@ class MultiAgencyCaseReviewProcessTest extends ProcessTest {
         complete(check, Variables.createVariables().putValue(PROGRESS_NOTE.name(), "Health's information chased"));
         assertThat(review).hasPassed(Elements.TIMETABLE_CHECKED).isWaitingAt(Elements.PROVIDE_AGENCY_INFORMATION);
 
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-02-02T17:00:01Z")));
+        clockAt("2027-02-02T17:00:01Z");
         fire(review, Elements.TARGET_DATE_PASSED);
         Task overdue = task(Elements.ACT_ON_OVERDUE_REVIEW, review);
         assertThat(candidateGroups(overdue)).containsExactly(Groups.SCR_SUBGROUP);

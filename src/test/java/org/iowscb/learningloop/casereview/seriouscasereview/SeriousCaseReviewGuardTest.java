@@ -35,7 +35,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** Bad input is refused with a sentence that says what to correct, and nothing is saved. */
-@FixedClock("2026-03-02T10:00:00Z") // Monday 2 March 2026, 10:00 in London (GMT)
+@FixedClock(ScrDates.NOW)
 class SeriousCaseReviewGuardTest extends ProcessTest {
 
     @Test
@@ -144,7 +144,7 @@ class SeriousCaseReviewGuardTest extends ProcessTest {
     @DisplayName("publication at least a week after the copy to the national panel, on a real date, with a web address")
     void publicationRulesAreChecked() {
         ScrCase review = ScrCase.start(engine, ScrDates.TODAY).reviewDone(ScrDates.TODAY);
-        ScrDates.setClock("2026-07-01T09:00:00Z");
+        clockAt("2026-07-01T09:00:00Z");
         refused(review, Elements.SEND_COPY_TO_NATIONAL_PANEL, Map.of(SeriousCaseReview.COPY_SENT_ON.name(), "2026-07-01",
             SeriousCaseReview.PLANNED_PUBLICATION_ON.name(), "2026-07-07"))
             .hasMessage("Please correct: publication must be at least 7 days after the copy went to the national panel "
@@ -153,7 +153,7 @@ class SeriousCaseReviewGuardTest extends ProcessTest {
             .hasMessageContaining("the copy cannot be dated in the future (copySentOn is 2026-07-02)")
             .hasMessageContaining("plannedPublicationOn is required");
         review.copySent("2026-07-01", "2026-07-08");
-        ScrDates.setClock("2026-07-08T09:00:00Z");
+        clockAt("2026-07-08T09:00:00Z");
 
         refused(review, Elements.PUBLISH_REPORT, Map.of(PUBLISHED_ON.name(), "2026-07-06",
             PUBLICATION_LINK.name(), "www.iowscb.org.uk/scr"))
@@ -170,7 +170,7 @@ class SeriousCaseReviewGuardTest extends ProcessTest {
     @DisplayName("a report kept published needs a future date; findings have a length limit")
     void afterPublicationRulesAreChecked() {
         ScrCase review = ScrCase.start(engine, ScrDates.TODAY).reviewDone(ScrDates.TODAY);
-        ScrDates.setClock("2026-07-08T09:00:00Z");
+        clockAt("2026-07-08T09:00:00Z");
         review.copySent("2026-07-01", "2026-07-08").published("2026-07-08");
 
         refused(review, Elements.RECORD_FINDINGS, Map.of(LearningLoop.FINDINGS.name(), "x".repeat(20_001)))
@@ -178,7 +178,7 @@ class SeriousCaseReviewGuardTest extends ProcessTest {
         refused(review, Elements.RECORD_FINDINGS, Map.of())
             .hasMessage("Please correct: findings is required.");
 
-        ScrDates.setClock("2027-07-08T16:00:01Z");
+        clockAt("2027-07-08T16:00:01Z");
         review.fire(Elements.PUBLICATION_PERIOD_ENDED);
         refused(review, Elements.DECIDE_AFTER_PUBLICATION_PERIOD, Map.of(KEEP_PUBLISHED.name(), true,
             KEEP_UNTIL.name(), "2027-07-08"))
@@ -191,7 +191,7 @@ class SeriousCaseReviewGuardTest extends ProcessTest {
     @DisplayName("the reminder needs a progress note; the revised timetable a future date")
     void timetableAnswersAreChecked() {
         ScrCase review = ScrCase.start(engine, ScrDates.TODAY);
-        ScrDates.setClock("2026-09-02T16:00:01Z");
+        clockAt("2026-09-02T16:00:01Z");
         review.fire(Elements.REVIEW_DUE_IN_A_MONTH).fire(Elements.REVIEW_OVERDUE);
 
         refused(review, Elements.CHECK_REVIEW_ON_TRACK, Map.of(SeriousCaseReview.EXPECTED_COMPLETION_ON.name(), "2026-09-01"))

@@ -1,7 +1,6 @@
 package org.iowscb.learningloop.learning.improvementaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.iowscb.learningloop.learning.improvementaction.ImprovementAction.ACTION_DESCRIPTION;
@@ -18,11 +17,8 @@ import static org.iowscb.learningloop.learning.improvementaction.ImprovementActi
 import static org.iowscb.learningloop.learning.improvementaction.ImprovementAction.NEW_DUE_ON;
 import static org.iowscb.learningloop.learning.improvementaction.ImprovementAction.OWNER_GROUP;
 
-import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -122,7 +118,7 @@ class ImprovementActionGuardTest extends ProcessTest {
     void overdueDecisionIsChecked() {
         ProcessInstance action = started();
         String reference = reference(action);
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-07T09:00:00Z")));
+        clockAt("2026-12-07T09:00:00Z");
         engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
             .processInstanceId(action.getId()).activityId(Elements.ACTION_OVERDUE).singleResult().getId());
         Task overdue = task(Elements.DEAL_WITH_OVERDUE_ACTION, action);

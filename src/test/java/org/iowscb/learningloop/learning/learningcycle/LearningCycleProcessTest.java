@@ -1,7 +1,6 @@
 package org.iowscb.learningloop.learning.learningcycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
@@ -13,9 +12,7 @@ import java.util.Map;
 import org.iowscb.learningloop.learning.improvementaction.ImprovementAction;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.iowscb.learningloop.platform.casereference.CaseStarter;
 import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.learning.LearningLoop;
 import org.iowscb.learningloop.learning.learningcycle.LearningCycle.Elements;
@@ -29,9 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 @FixedClock("2026-03-02T10:00:00Z") // Monday 2 March 2026, 10:00 in London
 class LearningCycleProcessTest extends ProcessTest {
-
-    @Autowired
-    CaseStarter starter;
 
     @Autowired
     JdbcTemplate jdbc;

@@ -10,7 +10,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.iowscb.learningloop.casereview.multiagencycasereview.MultiAgencyCaseReview;
-import org.iowscb.learningloop.platform.casereference.CaseStarter;
 import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.platform.process.StringListVariable;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +26,6 @@ class ChainApiTest extends RegisterApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    CaseStarter starter;
 
     private String newReview;
 
