@@ -316,50 +316,49 @@ class BadInputTest extends ApplicationTest {
             WEBAPP + "/task/{claimedDecide}/claim", "{\"userId\":\"scr-chair\"}", 409, List.of("already claimed")));
 
         // who may give a task to whom: 403
-        rows.add(new BadInput("children's services claim their task for the police", "childrens-services", "POST",
-            REST + "/task/{openTask}/claim", "{\"userId\":\"police\"}", 403, List.of("only for yourself", "police")));
-        rows.add(new BadInput("children's services claim their task for the business unit", "childrens-services", "POST",
-            REST + "/task/{openTask}/claim", "{\"userId\":\"bu\"}", 403, List.of("only for yourself")));
-        rows.add(new BadInput("Tasklist: children's services claim for the police", "childrens-services", "POST",
-            WEBAPP + "/task/{openTask}/claim", "{\"userId\":\"police\"}", 403, List.of("only for yourself")));
-        rows.add(new BadInput("children's services assign their task to the police", "childrens-services", "POST",
-            REST + "/task/{openTask}/assignee", "{\"userId\":\"police\"}", 403, List.of("chair", "business unit")));
-        rows.add(new BadInput("children's services delegate their task to the police", "childrens-services", "POST",
-            REST + "/task/{openTask}/delegate", "{\"userId\":\"police\"}", 403, List.of("chair", "business unit")));
+        rows.add(handing("children's services claim their task for the police", "childrens-services",
+            REST + "/task/{openTask}/claim", "police", "only for yourself", "police"));
+        rows.add(handing("children's services claim their task for the business unit", "childrens-services",
+            REST + "/task/{openTask}/claim", "bu", "only for yourself"));
+        rows.add(handing("Tasklist: children's services claim for the police", "childrens-services",
+            WEBAPP + "/task/{openTask}/claim", "police", "only for yourself"));
+        rows.add(handing("children's services assign their task to the police", "childrens-services",
+            REST + "/task/{openTask}/assignee", "police", "chair", "business unit"));
+        rows.add(handing("children's services delegate their task to the police", "childrens-services",
+            REST + "/task/{openTask}/delegate", "police", "chair", "business unit"));
         rows.add(new BadInput("children's services add the police as candidate", "childrens-services", "POST",
             REST + "/task/{openTask}/identity-links", "{\"userId\":\"police\",\"type\":\"candidate\"}", 403,
             List.of("chair", "business unit")));
         rows.add(new BadInput("children's services add the police group", "childrens-services", "POST",
             REST + "/task/{openTask}/identity-links", "{\"groupId\":\"agency-police\",\"type\":\"candidate\"}", 403,
             List.of("business unit", "group")));
-        rows.add(new BadInput("the business unit assigns children's services' task to the police", "bu", "POST",
-            REST + "/task/{openTask}/assignee", "{\"userId\":\"police\"}", 403, List.of("police", "not a member")));
-        rows.add(new BadInput("the business unit claims children's services' task for the police", "bu", "POST",
-            REST + "/task/{openTask}/claim", "{\"userId\":\"police\"}", 403, List.of("police", "not a member")));
-        rows.add(new BadInput("an administrator assigns it to the police", "demo", "POST",
-            REST + "/task/{openTask}/assignee", "{\"userId\":\"police\"}", 403, List.of("police", "not a member")));
-        rows.add(new BadInput("an administrator delegates it to the police", "demo", "POST",
-            REST + "/task/{openTask}/delegate", "{\"userId\":\"police\"}", 403, List.of("police", "not a member")));
+        rows.add(handing("the business unit assigns children's services' task to the police", "bu",
+            REST + "/task/{openTask}/assignee", "police", "police", "not a member"));
+        rows.add(handing("the business unit claims children's services' task for the police", "bu",
+            REST + "/task/{openTask}/claim", "police", "police", "not a member"));
+        rows.add(handing("an administrator assigns it to the police", "demo",
+            REST + "/task/{openTask}/assignee", "police", "police", "not a member"));
+        rows.add(handing("an administrator delegates it to the police", "demo",
+            REST + "/task/{openTask}/delegate", "police", "police", "not a member"));
         rows.add(new BadInput("an administrator adds the police as candidate", "demo", "POST",
             REST + "/task/{openTask}/identity-links", "{\"userId\":\"police\",\"type\":\"candidate\"}", 403,
             List.of("police", "not a member")));
         rows.add(new BadInput("an administrator makes the police its owner", "demo", "POST",
             REST + "/task/{openTask}/identity-links", "{\"userId\":\"police\",\"type\":\"owner\"}", 403,
             List.of("police", "not a member")));
-        rows.add(new BadInput("Tasklist: an administrator assigns it to the police", "demo", "POST",
-            WEBAPP + "/task/{openTask}/assignee", "{\"userId\":\"police\"}", 403, List.of("police", "not a member")));
-        rows.add(new BadInput("the SCR chair assigns another group's task", "scr-chair", "POST",
-            REST + "/task/{openTask}/assignee", "{\"userId\":\"scr-chair\"}", 403, List.of()));
-        rows.add(new BadInput("the SCR chair assigns the Sub Group's task to the police", "scr-chair", "POST",
-            REST + "/task/{decideTask}/assignee", "{\"userId\":\"police\"}", 403, List.of("police", "not a member")));
-        rows.add(new BadInput("the SCR chair delegates the Sub Group's task to the police", "scr-chair", "POST",
-            REST + "/task/{decideTask}/delegate", "{\"userId\":\"police\"}", 403, List.of("police", "not a member")));
-        rows.add(new BadInput("the police claim children's services' task", "police", "POST",
-            REST + "/task/{openTask}/claim", "{\"userId\":\"police\"}", 403, List.of()));
-        rows.add(new BadInput("the Board claims the Sub Group's task", "board", "POST",
-            REST + "/task/{decideTask}/claim", "{\"userId\":\"board\"}", 403, List.of()));
-        rows.add(new BadInput("a school claims the Sub Group's task for the SCR chair", "school-a", "POST",
-            REST + "/task/{decideTask}/claim", "{\"userId\":\"scr-chair\"}", 403, List.of("only for yourself")));
+        rows.add(handing("Tasklist: an administrator assigns it to the police", "demo",
+            WEBAPP + "/task/{openTask}/assignee", "police", "police", "not a member"));
+        rows.add(handing("the SCR chair assigns another group's task", "scr-chair",
+            REST + "/task/{openTask}/assignee", "scr-chair"));
+        rows.add(handing("the SCR chair assigns the Sub Group's task to the police", "scr-chair",
+            REST + "/task/{decideTask}/assignee", "police", "police", "not a member"));
+        rows.add(handing("the SCR chair delegates the Sub Group's task to the police", "scr-chair",
+            REST + "/task/{decideTask}/delegate", "police", "police", "not a member"));
+        rows.add(handing("the police claim children's services' task", "police",
+            REST + "/task/{openTask}/claim", "police"));
+        rows.add(handing("the Board claims the Sub Group's task", "board", REST + "/task/{decideTask}/claim", "board"));
+        rows.add(handing("a school claims the Sub Group's task for the SCR chair", "school-a",
+            REST + "/task/{decideTask}/claim", "scr-chair", "only for yourself"));
 
         // one case reference, one case: 409
         rows.add(new BadInput("a start with a running case's reference", "bu", "POST", START,
@@ -440,6 +439,11 @@ class BadInputTest extends ApplicationTest {
             "{\"chairs\": []}", 404, List.of("no group")));
 
         return rows.stream();
+    }
+
+    /** Someone hands a task to a person ({@code {"userId": ...}}): refused with 403 and these words. */
+    private static BadInput handing(String what, String user, String path, String toUser, String... words) {
+        return new BadInput(what, user, "POST", path, "{\"userId\":\"" + toUser + "\"}", 403, List.of(words));
     }
 
     private static List<String> words(Object list) {
