@@ -2,14 +2,8 @@ package org.iowscb.learningloop.badinput;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +14,13 @@ import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.task.Task;
 import org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewReferral;
 import org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview;
+import org.iowscb.learningloop.support.ApplicationTest;
 import org.iowscb.learningloop.support.CamundaRest;
-import org.junit.jupiter.api.BeforeAll;
+import org.iowscb.learningloop.support.DemoUsers;
+import org.iowscb.learningloop.support.ReferralFacts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,20 +28,15 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Bad input over real HTTP, sent as the demo users of CONTRACT.md: every row is refused with its status and a
  * sentence a board member reads (the field, why; no Java class name; at most 100 characters of what was sent),
  * and nothing changes: no case, task, variable, identity link, job, user info or outbox row.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BadInputTest {
+class BadInputTest extends ApplicationTest {
 
     /** The check: no qualified Java name and no exception name in a message. */
     static final Pattern JAVA_NAME = Pattern.compile("[a-z]+\\.[a-z]+\\.[A-Z]|Exception");
@@ -60,31 +49,31 @@ class BadInputTest {
         }
     }
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    ProcessEngine engine;
     @Autowired
     DataSource dataSource;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final Map<String, Session> sessions = new HashMap<>();
+    private final Map<String, CamundaRest.WebappSession> sessions = new HashMap<>();
     private final Map<String, String> placeholders = new HashMap<>();
     private JdbcTemplate sql;
 
-    @BeforeAll
+    /**
+     * The cases the table's rows name, started once for the class, in its first test: the process
+     * test coverage records what a case does only while a test runs.
+     */
+    @BeforeEach
     void cases() {
-        ProcessEngines.registerProcessEngine(engine);
+        if (!placeholders.isEmpty()) {
+            return;
+        }
         sql = new JdbcTemplate(dataSource);
-        CamundaRest rest = new CamundaRest(port);
 
-        JsonNode open = rest.start("bu", CaseReviewReferral.KEY, facts());
+        JsonNode open = rest.start("bu", CaseReviewReferral.KEY, ReferralFacts.seriousHarm());
         placeholders.put("{caseRef}", open.path("businessKey").asText());
         placeholders.put("{caseId}", open.path("id").asText());
         placeholders.put("{openTask}", task(open.path("id").asText(), CaseReviewReferral.Elements.NOTIFY_OFSTED).getId());
         placeholders.put("{decideTask}", task(open.path("id").asText(), CaseReviewReferral.Elements.DECIDE_REVIEW_TYPE).getId());
 
-        JsonNode claimed = rest.start("bu", CaseReviewReferral.KEY, facts());
+        JsonNode claimed = rest.start("bu", CaseReviewReferral.KEY, ReferralFacts.seriousHarm());
         String claimedTask = task(claimed.path("id").asText(), CaseReviewReferral.Elements.NOTIFY_OFSTED).getId();
         engine.getTaskService().claim(claimedTask, "childrens-services");
         placeholders.put("{claimedTask}", claimedTask);
@@ -92,12 +81,12 @@ class BadInputTest {
         engine.getTaskService().claim(claimedDecide, "demo");
         placeholders.put("{claimedDecide}", claimedDecide);
 
-        JsonNode done = rest.start("bu", CaseReviewReferral.KEY, facts());
+        JsonNode done = rest.start("bu", CaseReviewReferral.KEY, ReferralFacts.seriousHarm());
         String doneTask = task(done.path("id").asText(), CaseReviewReferral.Elements.NOTIFY_OFSTED).getId();
         engine.getTaskService().complete(doneTask, Map.of("ofstedNotifiedOn", "2026-01-07"));
         placeholders.put("{doneTask}", doneTask);
 
-        JsonNode ended = rest.start("bu", CaseReviewReferral.KEY, facts());
+        JsonNode ended = rest.start("bu", CaseReviewReferral.KEY, ReferralFacts.seriousHarm());
         engine.getRuntimeService().deleteProcessInstance(ended.path("id").asText(), "test: an ended case");
         placeholders.put("{endedRef}", ended.path("businessKey").asText());
 
@@ -108,24 +97,6 @@ class BadInputTest {
             .singleResult().getId());
     }
 
-    @BeforeEach
-    void thisEngine() {
-        ProcessEngines.registerProcessEngine(engine);
-    }
-
-    static Map<String, Object> facts() {
-        Map<String, Object> facts = new HashMap<>();
-        facts.put("incidentKnownOn", "2026-01-05");
-        facts.put("childAgeYears", 9);
-        facts.put("abuseOrNeglectKnownOrSuspected", true);
-        facts.put("childDied", false);
-        facts.put("childSeriouslyHarmed", true);
-        facts.put("agencyWorkingConcern", "SIGNIFICANT");
-        facts.put("referringAgency", "agency-police");
-        facts.put("summary", "Pseudonymous summary of the incident");
-        return facts;
-    }
-
     private Task task(String instanceId, String key) {
         return engine.getTaskService().createTaskQuery().processInstanceId(instanceId).taskDefinitionKey(key)
             .singleResult();
@@ -134,7 +105,7 @@ class BadInputTest {
     // ---------------------------------------------------------------- the table
 
     static final String REST = "/engine-rest";
-    static final String WEBAPP = "/camunda/api/engine/engine/default";
+    static final String WEBAPP = CamundaRest.WEBAPP_ENGINE;
     static final String START = REST + "/process-definition/key/case-review-referral/start";
     static final String START_FORM = REST + "/process-definition/key/case-review-referral/submit-form";
     static final String MESSAGE = REST + "/message";
@@ -345,50 +316,49 @@ class BadInputTest {
             WEBAPP + "/task/{claimedDecide}/claim", "{\"userId\":\"scr-chair\"}", 409, List.of("already claimed")));
 
         // who may give a task to whom: 403
-        rows.add(new BadInput("children's services claim their task for the police", "childrens-services", "POST",
-            REST + "/task/{openTask}/claim", "{\"userId\":\"police\"}", 403, List.of("only for yourself", "police")));
-        rows.add(new BadInput("children's services claim their task for the business unit", "childrens-services", "POST",
-            REST + "/task/{openTask}/claim", "{\"userId\":\"bu\"}", 403, List.of("only for yourself")));
-        rows.add(new BadInput("Tasklist: children's services claim for the police", "childrens-services", "POST",
-            WEBAPP + "/task/{openTask}/claim", "{\"userId\":\"police\"}", 403, List.of("only for yourself")));
-        rows.add(new BadInput("children's services assign their task to the police", "childrens-services", "POST",
-            REST + "/task/{openTask}/assignee", "{\"userId\":\"police\"}", 403, List.of("chair", "business unit")));
-        rows.add(new BadInput("children's services delegate their task to the police", "childrens-services", "POST",
-            REST + "/task/{openTask}/delegate", "{\"userId\":\"police\"}", 403, List.of("chair", "business unit")));
+        rows.add(handing("children's services claim their task for the police", "childrens-services",
+            REST + "/task/{openTask}/claim", "police", "only for yourself", "police"));
+        rows.add(handing("children's services claim their task for the business unit", "childrens-services",
+            REST + "/task/{openTask}/claim", "bu", "only for yourself"));
+        rows.add(handing("Tasklist: children's services claim for the police", "childrens-services",
+            WEBAPP + "/task/{openTask}/claim", "police", "only for yourself"));
+        rows.add(handing("children's services assign their task to the police", "childrens-services",
+            REST + "/task/{openTask}/assignee", "police", "chair", "business unit"));
+        rows.add(handing("children's services delegate their task to the police", "childrens-services",
+            REST + "/task/{openTask}/delegate", "police", "chair", "business unit"));
         rows.add(new BadInput("children's services add the police as candidate", "childrens-services", "POST",
             REST + "/task/{openTask}/identity-links", "{\"userId\":\"police\",\"type\":\"candidate\"}", 403,
             List.of("chair", "business unit")));
         rows.add(new BadInput("children's services add the police group", "childrens-services", "POST",
             REST + "/task/{openTask}/identity-links", "{\"groupId\":\"agency-police\",\"type\":\"candidate\"}", 403,
             List.of("business unit", "group")));
-        rows.add(new BadInput("the business unit assigns children's services' task to the police", "bu", "POST",
-            REST + "/task/{openTask}/assignee", "{\"userId\":\"police\"}", 403, List.of("police", "not a member")));
-        rows.add(new BadInput("the business unit claims children's services' task for the police", "bu", "POST",
-            REST + "/task/{openTask}/claim", "{\"userId\":\"police\"}", 403, List.of("police", "not a member")));
-        rows.add(new BadInput("an administrator assigns it to the police", "demo", "POST",
-            REST + "/task/{openTask}/assignee", "{\"userId\":\"police\"}", 403, List.of("police", "not a member")));
-        rows.add(new BadInput("an administrator delegates it to the police", "demo", "POST",
-            REST + "/task/{openTask}/delegate", "{\"userId\":\"police\"}", 403, List.of("police", "not a member")));
+        rows.add(handing("the business unit assigns children's services' task to the police", "bu",
+            REST + "/task/{openTask}/assignee", "police", "police", "not a member"));
+        rows.add(handing("the business unit claims children's services' task for the police", "bu",
+            REST + "/task/{openTask}/claim", "police", "police", "not a member"));
+        rows.add(handing("an administrator assigns it to the police", "demo",
+            REST + "/task/{openTask}/assignee", "police", "police", "not a member"));
+        rows.add(handing("an administrator delegates it to the police", "demo",
+            REST + "/task/{openTask}/delegate", "police", "police", "not a member"));
         rows.add(new BadInput("an administrator adds the police as candidate", "demo", "POST",
             REST + "/task/{openTask}/identity-links", "{\"userId\":\"police\",\"type\":\"candidate\"}", 403,
             List.of("police", "not a member")));
         rows.add(new BadInput("an administrator makes the police its owner", "demo", "POST",
             REST + "/task/{openTask}/identity-links", "{\"userId\":\"police\",\"type\":\"owner\"}", 403,
             List.of("police", "not a member")));
-        rows.add(new BadInput("Tasklist: an administrator assigns it to the police", "demo", "POST",
-            WEBAPP + "/task/{openTask}/assignee", "{\"userId\":\"police\"}", 403, List.of("police", "not a member")));
-        rows.add(new BadInput("the SCR chair assigns another group's task", "scr-chair", "POST",
-            REST + "/task/{openTask}/assignee", "{\"userId\":\"scr-chair\"}", 403, List.of()));
-        rows.add(new BadInput("the SCR chair assigns the Sub Group's task to the police", "scr-chair", "POST",
-            REST + "/task/{decideTask}/assignee", "{\"userId\":\"police\"}", 403, List.of("police", "not a member")));
-        rows.add(new BadInput("the SCR chair delegates the Sub Group's task to the police", "scr-chair", "POST",
-            REST + "/task/{decideTask}/delegate", "{\"userId\":\"police\"}", 403, List.of("police", "not a member")));
-        rows.add(new BadInput("the police claim children's services' task", "police", "POST",
-            REST + "/task/{openTask}/claim", "{\"userId\":\"police\"}", 403, List.of()));
-        rows.add(new BadInput("the Board claims the Sub Group's task", "board", "POST",
-            REST + "/task/{decideTask}/claim", "{\"userId\":\"board\"}", 403, List.of()));
-        rows.add(new BadInput("a school claims the Sub Group's task for the SCR chair", "school-a", "POST",
-            REST + "/task/{decideTask}/claim", "{\"userId\":\"scr-chair\"}", 403, List.of("only for yourself")));
+        rows.add(handing("Tasklist: an administrator assigns it to the police", "demo",
+            WEBAPP + "/task/{openTask}/assignee", "police", "police", "not a member"));
+        rows.add(handing("the SCR chair assigns another group's task", "scr-chair",
+            REST + "/task/{openTask}/assignee", "scr-chair"));
+        rows.add(handing("the SCR chair assigns the Sub Group's task to the police", "scr-chair",
+            REST + "/task/{decideTask}/assignee", "police", "police", "not a member"));
+        rows.add(handing("the SCR chair delegates the Sub Group's task to the police", "scr-chair",
+            REST + "/task/{decideTask}/delegate", "police", "police", "not a member"));
+        rows.add(handing("the police claim children's services' task", "police",
+            REST + "/task/{openTask}/claim", "police"));
+        rows.add(handing("the Board claims the Sub Group's task", "board", REST + "/task/{decideTask}/claim", "board"));
+        rows.add(handing("a school claims the Sub Group's task for the SCR chair", "school-a",
+            REST + "/task/{decideTask}/claim", "scr-chair", "only for yourself"));
 
         // one case reference, one case: 409
         rows.add(new BadInput("a start with a running case's reference", "bu", "POST", START,
@@ -471,6 +441,11 @@ class BadInputTest {
         return rows.stream();
     }
 
+    /** Someone hands a task to a person ({@code {"userId": ...}}): refused with 403 and these words. */
+    private static BadInput handing(String what, String user, String path, String toUser, String... words) {
+        return new BadInput(what, user, "POST", path, "{\"userId\":\"" + toUser + "\"}", 403, List.of(words));
+    }
+
     private static List<String> words(Object list) {
         @SuppressWarnings("unchecked")
         List<String> words = (List<String>) list;
@@ -495,12 +470,14 @@ class BadInputTest {
             + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}}}";
     }
 
+    /** A referral's start with this business key and typical facts. */
     static String startBody(String businessKey) {
-        return "{\"businessKey\":\"" + businessKey + "\",\"variables\":{"
-            + "\"incidentKnownOn\":{\"value\":\"2026-01-05\"},\"childAgeYears\":{\"value\":9},"
-            + "\"abuseOrNeglectKnownOrSuspected\":{\"value\":true},\"childDied\":{\"value\":false},"
-            + "\"childSeriouslyHarmed\":{\"value\":true},\"agencyWorkingConcern\":{\"value\":\"SIGNIFICANT\"},"
-            + "\"referringAgency\":{\"value\":\"agency-police\"},\"summary\":{\"value\":\"Pseudonymous\"}}}";
+        try {
+            return JSON.writeValueAsString(Map.of("businessKey", businessKey,
+                "variables", CamundaRest.camundaVariables(ReferralFacts.seriousHarm())));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -512,14 +489,13 @@ class BadInputTest {
     @Test
     @DisplayName("positive control, H2: a 20,000-character narrative is taken and read back intact")
     void longNarrativeOnH2() throws Exception {
-        LongNarratives.takenAndReadBack(engine, port);
+        LongNarratives.takenAndReadBack(engine, rest);
     }
 
     @Test
     @DisplayName("positive control: a person claims for themselves; an administrator hands a task within its group")
     void handoversWithinTheGroupStillWork() throws Exception {
-        CamundaRest rest = new CamundaRest(port);
-        JsonNode started = rest.start("bu", CaseReviewReferral.KEY, facts());
+        JsonNode started = rest.start("bu", CaseReviewReferral.KEY, ReferralFacts.seriousHarm());
         String ofsted = task(started.path("id").asText(), CaseReviewReferral.Elements.NOTIFY_OFSTED).getId();
         assertThat(send("childrens-services", "POST", REST + "/task/" + ofsted + "/claim",
             "{\"userId\":\"childrens-services\"}").statusCode()).isEqualTo(204);
@@ -533,8 +509,7 @@ class BadInputTest {
     @Test
     @DisplayName("positive control: the business unit and a group's chair hand a task to a member of its group")
     void theBusinessUnitAndAChairHandTasksWithinTheGroup() throws Exception {
-        CamundaRest rest = new CamundaRest(port);
-        JsonNode started = rest.start("bu", CaseReviewReferral.KEY, facts());
+        JsonNode started = rest.start("bu", CaseReviewReferral.KEY, ReferralFacts.seriousHarm());
         String ofsted = task(started.path("id").asText(), CaseReviewReferral.Elements.NOTIFY_OFSTED).getId();
         assertThat(send("bu", "POST", REST + "/task/" + ofsted + "/assignee",
             "{\"userId\":\"childrens-services\"}").statusCode()).as("the business unit assigns").isEqualTo(204);
@@ -633,50 +608,19 @@ class BadInputTest {
 
     // ---------------------------------------------------------------- HTTP as the demo users
 
-    private HttpResponse<String> send(String user, String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-            .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json");
+    /** As the demo user: over Basic auth, or signed in to Tasklist for the webapps' own API. */
+    private HttpResponse<String> send(String user, String method, String path, String body) {
         if (path.startsWith("/camunda/")) {
-            Session session = sessions.computeIfAbsent(user, this::login);
-            request.header("X-XSRF-TOKEN", session.csrfToken());
-            return session.browser().send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return sessions.computeIfAbsent(user, this::signedIn).send(method, path, body);
         }
-        request.header("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return rest.raw(user + ":" + DemoUsers.PASSWORD, method, path, body);
     }
 
-    record Session(HttpClient browser, String csrfToken) {
-    }
-
-    /** Signs in to Tasklist as its login page does, with the session's CSRF token. */
-    private Session login(String user) {
-        try {
-            CookieManager cookies = new CookieManager();
-            HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-            browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/tasklist/")).build(),
-                HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-XSRF-TOKEN", csrf(cookies))
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build(),
-                HttpResponse.BodyHandlers.ofString());
-            assertThat(login.statusCode()).as("login of %s", user).isEqualTo(200);
-            browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + WEBAPP + "/task/count"))
-                .header("X-XSRF-TOKEN", csrf(cookies)).build(), HttpResponse.BodyHandlers.ofString());
-            return new Session(browser, csrf(cookies));
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot sign in as " + user, e);
-        }
-    }
-
-    private static String csrf(CookieManager cookies) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-            .reduce((first, last) -> last).orElseThrow().getValue();
+    /** Signed in to Tasklist, with the CSRF token of a first API call, as Tasklist holds it. */
+    private CamundaRest.WebappSession signedIn(String user) {
+        CamundaRest.WebappSession session = rest.signIn("tasklist", user);
+        assertThat(session.loginStatus()).as("login of %s", user).isEqualTo(200);
+        session.send("GET", WEBAPP + "/task/count", null);
+        return session;
     }
 }

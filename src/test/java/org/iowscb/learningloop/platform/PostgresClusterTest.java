@@ -20,32 +20,22 @@ import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview;
 import org.iowscb.learningloop.support.FreshPostgresDatabase;
 import org.iowscb.learningloop.support.RunningApplication;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The {@code postgres} profile on a real PostgreSQL server, with two application nodes sharing
  * one fresh database as a Camunda cluster. Skipped when no server answers at
  * {@code POSTGRES_TEST_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/postgres}), unless
- * {@code REQUIRE_POSTGRES=true}, as CI sets it: then a missing server fails the build.
+ * {@code REQUIRE_POSTGRES=true}, as CI sets it: then a missing server fails the build. It boots
+ * its own two applications ({@link RunningApplication}): two nodes on one database are what it
+ * tests, and a Spring test context is one node.
  */
 class PostgresClusterTest {
 
-    static FreshPostgresDatabase database;
-
-    @BeforeAll
-    static void freshDatabase() {
-        database = FreshPostgresDatabase.create("learningloop_test");
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (database != null) {
-            database.drop();
-        }
-    }
+    @RegisterExtension
+    static final FreshPostgresDatabase.ForTheClass database = FreshPostgresDatabase.forTheClass("learningloop_test");
 
     @Test
     @DisplayName("two nodes on one PostgreSQL database run a case together and never issue the same reference")

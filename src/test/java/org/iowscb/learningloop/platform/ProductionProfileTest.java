@@ -16,7 +16,11 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The prod profile: no demo data, and no start without a real administrator password. */
+/**
+ * The prod profile: no demo data, and no start without a real administrator password. It boots its
+ * own applications ({@link RunningApplication}): a start refused, and profiles other than the
+ * tests' ({@code prod}, {@code postgres} alone), are what it tests.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class ProductionProfileTest {
 

@@ -12,7 +12,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The default profile on its embedded file database, stopped and started again. */
+/**
+ * The default profile on its embedded file database, stopped and started again. It boots its own
+ * application ({@link RunningApplication}), twice: a restart is what it tests, and the shared test
+ * context ({@code ApplicationTest}) never stops.
+ */
 class RestartTest {
 
     @Test

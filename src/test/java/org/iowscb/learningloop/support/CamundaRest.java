@@ -2,12 +2,16 @@ package org.iowscb.learningloop.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,13 +19,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Camunda's REST API as the demo users of CONTRACT.md use it (HTTP Basic, password {@code demo}).
- * For tests that drive a process end to end over HTTP and prove who sees which task.
+ * The application over HTTP as the demo users of CONTRACT.md use it: Camunda's REST API and the
+ * application's own API with HTTP Basic (password {@value DemoUsers#PASSWORD}), and the webapps'
+ * API with a signed-in session, as Tasklist calls it. For tests that drive a process end to end
+ * over HTTP and prove who sees which task ({@link TaskViews}).
  */
 public final class CamundaRest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
+    /** The path of the webapps' engine API, behind their login and CSRF token. */
+    public static final String WEBAPP_ENGINE = "/camunda/api/engine/engine/default";
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
     private final int port;
 
     public CamundaRest(int port) {
@@ -30,15 +39,31 @@ public final class CamundaRest {
 
     /** Starts the latest version of a process as this user; returns the instance JSON (id, businessKey). */
     public JsonNode start(String user, String processKey, Map<String, Object> variables) {
-        HttpResponse<String> response = send(user, "POST", "/engine-rest/process-definition/key/" + processKey + "/start",
-            Map.of("variables", camundaVariables(variables)));
+        HttpResponse<String> response = tryStart(user, processKey, variables);
         assertThat(response.statusCode()).as("start %s as %s: %s", processKey, user, response.body()).isEqualTo(200);
-        return read(response.body());
+        return json(response);
+    }
+
+    /** Asks to start the latest version of a process as this user: what the API answered. */
+    public HttpResponse<String> tryStart(String user, String processKey, Map<String, Object> variables) {
+        return send(user, "POST", "/engine-rest/process-definition/key/" + processKey + "/start",
+            Map.of("variables", camundaVariables(variables)));
+    }
+
+    /** Starts a process and returns its case reference (the business key). */
+    public String startCase(String user, String processKey, Map<String, Object> variables) {
+        return start(user, processKey, variables).path("businessKey").asText();
+    }
+
+    /** Submits a process's start form as this user, as Tasklist's start form does. */
+    public HttpResponse<String> submitStartForm(String user, String processKey, Map<String, Object> variables) {
+        return send(user, "POST", "/engine-rest/process-definition/key/" + processKey + "/submit-form",
+            Map.of("variables", camundaVariables(variables)));
     }
 
     /** Correlates a start or intermediate message as this user. */
     public HttpResponse<String> correlate(String user, String messageName, String businessKey, Map<String, Object> variables) {
-        Map<String, Object> body = new java.util.HashMap<>();
+        Map<String, Object> body = new HashMap<>();
         body.put("messageName", messageName);
         if (businessKey != null) {
             body.put("businessKey", businessKey);
@@ -51,14 +76,14 @@ public final class CamundaRest {
     public List<JsonNode> tasks(String user) {
         HttpResponse<String> response = send(user, "GET", "/engine-rest/task?maxResults=1000", null);
         assertThat(response.statusCode()).isEqualTo(200);
-        return list(read(response.body()));
+        return list(json(response));
     }
 
     /** This user's visible tasks of one case (business key). */
     public List<JsonNode> tasks(String user, String businessKey) {
         HttpResponse<String> response = send(user, "GET", "/engine-rest/task?processInstanceBusinessKey=" + businessKey, null);
         assertThat(response.statusCode()).isEqualTo(200);
-        return list(read(response.body()));
+        return list(json(response));
     }
 
     /** Claims and completes the one task of this definition key in the case, as this user. */
@@ -67,33 +92,134 @@ public final class CamundaRest {
             .filter(t -> t.path("taskDefinitionKey").asText().equals(taskKey)).findFirst()
             .orElseThrow(() -> new AssertionError(user + " cannot see task " + taskKey + " of " + businessKey));
         String id = task.path("id").asText();
-        HttpResponse<String> claim = send(user, "POST", "/engine-rest/task/" + id + "/claim", Map.of("userId", user));
+        HttpResponse<String> claim = claim(user, id);
         assertThat(claim.statusCode()).as("claim %s as %s: %s", taskKey, user, claim.body()).isEqualTo(204);
         HttpResponse<String> done = complete(user, id, variables);
         assertThat(done.statusCode()).as("complete %s as %s: %s", taskKey, user, done.body()).isEqualTo(204);
+    }
+
+    public HttpResponse<String> claim(String user, String taskId) {
+        return send(user, "POST", "/engine-rest/task/" + taskId + "/claim", Map.of("userId", user));
     }
 
     public HttpResponse<String> complete(String user, String taskId, Map<String, Object> variables) {
         return send(user, "POST", "/engine-rest/task/" + taskId + "/complete", Map.of("variables", camundaVariables(variables)));
     }
 
+    /** A request as this demo user, the body written as JSON (none when null). */
     public HttpResponse<String> send(String user, String method, String path, Object body) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return request(user + ":" + DemoUsers.PASSWORD, method, path,
+                body == null ? null : JSON.writeValueAsString(body), null);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(method + " " + path + ": the body is not JSON", e);
+        }
+    }
+
+    /** GET as this demo user (null: nobody signed in), with this Accept header (null: none). */
+    public HttpResponse<String> get(String user, String path, String accept) {
+        return request(user == null ? null : user + ":" + DemoUsers.PASSWORD, "GET", path, null, accept);
+    }
+
+    public HttpResponse<String> get(String user, String path) {
+        return get(user, path, null);
+    }
+
+    /**
+     * A request exactly as written: the credentials {@code user:password} (null: nobody signed in)
+     * and the body as text (null: none), sent as JSON.
+     */
+    public HttpResponse<String> raw(String credentials, String method, String path, String body) {
+        return request(credentials, method, path, body, null);
+    }
+
+    private HttpResponse<String> request(String credentials, String method, String path, String body, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        if (credentials != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (Exception e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         }
     }
 
-    /** Camunda's variable format; lists go as JSON, the way a Camunda Form checklist submits them. */
-    static Map<String, Object> camundaVariables(Map<String, Object> variables) {
-        Map<String, Object> out = new java.util.LinkedHashMap<>();
+    /**
+     * Signs in to a webapp ({@code tasklist}, {@code cockpit}, {@code admin}) as its login page does:
+     * with the CSRF token the first page set in the session's cookie.
+     */
+    public WebappSession signIn(String app, String user) {
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+        WebappSession session = new WebappSession(browser, cookies);
+        try {
+            browser.send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
+                    uri("/camunda/api/admin/auth/user/default/login/" + app))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-XSRF-TOKEN", session.csrfToken())
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + DemoUsers.PASSWORD))
+                .build(), HttpResponse.BodyHandlers.ofString());
+            session.loginStatus = login.statusCode();
+            return session;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot sign in to " + app + " as " + user, e);
+        }
+    }
+
+    /** A signed-in webapp session: its requests carry the session cookie and the current CSRF token. */
+    public final class WebappSession {
+
+        private final HttpClient browser;
+        private final CookieManager cookies;
+        private int loginStatus;
+
+        private WebappSession(HttpClient browser, CookieManager cookies) {
+            this.browser = browser;
+            this.cookies = cookies;
+        }
+
+        /** What the login answered: 200 signed in, 403 no access to that webapp. */
+        public int loginStatus() {
+            return loginStatus;
+        }
+
+        public HttpResponse<String> send(String method, String path, String body) {
+            try {
+                HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .header("X-XSRF-TOKEN", csrfToken());
+                return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            } catch (Exception e) {
+                throw new IllegalStateException(method + " " + path + " failed", e);
+            }
+        }
+
+        private String csrfToken() {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .reduce((first, last) -> last).orElseThrow().getValue();
+        }
+    }
+
+    /**
+     * Camunda's variable format as Tasklist submits a form: lists (checklists) as JSON, whole
+     * numbers of type Long as Long, everything else as it is.
+     */
+    public static Map<String, Object> camundaVariables(Map<String, Object> variables) {
+        Map<String, Object> out = new LinkedHashMap<>();
         variables.forEach((name, value) -> {
             if (value instanceof List<?> list) {
                 try {
@@ -101,6 +227,8 @@ public final class CamundaRest {
                 } catch (Exception e) {
                     throw new IllegalArgumentException(e);
                 }
+            } else if (value instanceof Long number) {
+                out.put(name, Map.of("value", number, "type", "Long"));
             } else {
                 out.put(name, Map.of("value", value));
             }
@@ -108,7 +236,11 @@ public final class CamundaRest {
         return out;
     }
 
-    private static JsonNode read(String body) {
+    public static JsonNode json(HttpResponse<String> response) {
+        return json(response.body());
+    }
+
+    public static JsonNode json(String body) {
         try {
             return JSON.readTree(body);
         } catch (Exception e) {
@@ -116,9 +248,13 @@ public final class CamundaRest {
         }
     }
 
-    private static List<JsonNode> list(JsonNode array) {
-        List<JsonNode> out = new java.util.ArrayList<>();
+    public static List<JsonNode> list(JsonNode array) {
+        List<JsonNode> out = new ArrayList<>();
         array.forEach(out::add);
         return out;
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
     }
 }

@@ -9,6 +9,9 @@ import java.sql.Statement;
 import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A new, empty database on the PostgreSQL server at {@code POSTGRES_TEST_URL} (default
@@ -51,6 +54,42 @@ public final class FreshPostgresDatabase {
             "spring.datasource.url", SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name,
             "spring.datasource.username", USER,
             "spring.datasource.password", PASSWORD);
+    }
+
+    /**
+     * A fresh database for a test class, created before its first test and dropped after its last:
+     * {@code @RegisterExtension static final FreshPostgresDatabase.ForTheClass database = ...}.
+     */
+    public static ForTheClass forTheClass(String prefix) {
+        return new ForTheClass(prefix);
+    }
+
+    public static final class ForTheClass implements BeforeAllCallback, AfterAllCallback {
+
+        private final String prefix;
+        private FreshPostgresDatabase database;
+
+        private ForTheClass(String prefix) {
+            this.prefix = prefix;
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            database = create(prefix);
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            if (database != null) {
+                database.drop();
+                database = null;
+            }
+        }
+
+        /** The application's datasource properties for the class's database. */
+        public Map<String, String> datasource() {
+            return database.datasource();
+        }
     }
 
     public void drop() {

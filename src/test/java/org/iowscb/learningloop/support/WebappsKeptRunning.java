@@ -14,8 +14,8 @@ import org.springframework.test.context.TestExecutionListener;
 /**
  * Camunda's webapps keep their runtime in JVM-wide statics, set when a web application starts and
  * cleared when any one stops. In production one application runs per JVM. The test suite starts
- * several (cached Spring contexts, and the restart, profile and cluster tests that start and stop
- * their own), and once one stops, every other's Tasklist, Cockpit and Admin answer 500
+ * several (the H2 and the PostgreSQL test contexts, and the restart, profile and cluster tests that
+ * start and stop their own), and once one stops, every other's Tasklist, Cockpit and Admin answer 500
  * ("runtimeDelegate is null"): a test of the webapps then passes or fails by the order the tests
  * ran in. Before every test class this puts back what a stopped application cleared. Registered
  * for every Spring test in {@code META-INF/spring.factories}.

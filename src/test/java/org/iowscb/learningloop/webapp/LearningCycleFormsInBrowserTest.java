@@ -2,39 +2,31 @@ package org.iowscb.learningloop.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.iowscb.learningloop.learning.LearningLoop.FINDINGS;
+import static org.iowscb.learningloop.learning.LearningLoop.SOURCE_TYPE;
+import static org.iowscb.learningloop.learning.improvementaction.ImprovementAction.ACTION_DESCRIPTION;
+import static org.iowscb.learningloop.learning.improvementaction.ImprovementAction.DUE_ON;
+import static org.iowscb.learningloop.learning.improvementaction.ImprovementAction.LESSON_REFERENCE;
+import static org.iowscb.learningloop.learning.improvementaction.ImprovementAction.OWNER_GROUP;
+import static org.iowscb.learningloop.learning.learningcycle.LearningCycle.REPEATED_THEMES;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.iowscb.learningloop.LearningLoopApplication;
-import org.iowscb.learningloop.platform.casereference.CaseStarter;
 import org.iowscb.learningloop.platform.casereference.CaseType;
-import org.iowscb.learningloop.platform.deadline.WorkingDays;
 import org.iowscb.learningloop.platform.identity.Groups;
 import org.iowscb.learningloop.learning.LearningLoop;
 import org.iowscb.learningloop.learning.improvementaction.ImprovementAction;
 import org.iowscb.learningloop.learning.learningcycle.LearningCycle;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -42,62 +34,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * with its themes and plans its dissemination and an action in Tasklist, as a person would.
  * Needs Debian's chromium and chromium-driver at /usr/bin, like {@link WebappsInBrowserTest}.
  */
-@Tag("browser")
-@ExtendWith({ChromiumRequired.class, BrowserEvidence.class}) // skips (or with REQUIRE_BROWSER=true fails) without Chromium; keeps what a failed test showed
-@SpringBootTest(classes = LearningLoopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-        "spring.datasource.url=jdbc:h2:mem:webapp;DB_CLOSE_DELAY=-1",
-        "learningloop.demo-data=true",
-        "camunda.bpm.job-execution.enabled=false"
-    })
-class LearningCycleFormsInBrowserTest {
+class LearningCycleFormsInBrowserTest extends BrowserTest {
 
-    static final String MY_GROUPS_TASKS = "My groups' tasks";
     static final String IMPROVEMENT_ACTION = CaseType.IMPROVEMENT_ACTION.processKey();
-    static final String FINDINGS = "Bruising was not shared";
+    static final String REVIEW_FINDINGS = "Bruising was not shared";
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    CaseStarter starter;
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    HistoryService history;
-    @Autowired
-    WorkingDays workingDays;
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    ProcessEngine engine;
-
-    private final List<WebappBrowser> browsers = new ArrayList<>();
-
-    /**
-     * The webapps serve the engine registered as "default" in the JVM, and every test context's
-     * engine has that name; the REST tests register their own before each test. Without this, a
-     * browser test run after them opened Tasklist on another context's engine and found none of
-     * its tasks (seen with -Dsurefire.runOrder=random).
-     */
-    @BeforeEach
-    void theWebappsServeThisContextsEngine() {
-        ProcessEngines.registerProcessEngine(engine);
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        browsers.forEach(WebappBrowser::close);
-        browsers.clear();
-    }
 
     @Test
     void scrChairIdentifiesLessonsAndPlansTheirDisseminationAndActionsAsLists() {
         String cycle = starter.start(CaseType.LEARNING_CYCLE, "SCR-2026-0900",
-            Map.of(LearningLoop.SOURCE_TYPE.name(), "serious-case-review", LearningLoop.FINDINGS.name(), FINDINGS));
+            Map.of(SOURCE_TYPE.name(), "serious-case-review", FINDINGS.name(), REVIEW_FINDINGS));
         String statement = "Agencies did not share what they knew about the bruising in time.";
         String secondStatement = "Escalate to a manager when a plan drifts for more than a month.";
         String actionText = "Police to brief every officer on sharing bruising concerns with children's services.";
@@ -105,25 +53,24 @@ class LearningCycleFormsInBrowserTest {
         // 5 March of next year: a month and a day of one digit, after today whatever the date
         LocalDate due = LocalDate.of(workingDays.today().getYear() + 1, 3, 5);
 
-        WebappBrowser browser = browser();
-        browser.logIn("tasklist", "scr-chair", "demo");
-        TasklistPage tasklist = new TasklistPage(browser);
+        TasklistPage tasklist = tasklistAs("scr-chair");
+        WebappBrowser browser = tasklist.browser();
 
         // ---- Identify the lessons: as many as the findings hold ("Add new") -----------------------
         Task identify = task(cycle, LearningCycle.Elements.IDENTIFY_LESSONS);
-        tasklist.selectFilter(MY_GROUPS_TASKS);
+        tasklist.showCaseUnder(MY_GROUPS_TASKS, cycle);
         assertThat(tasklist.waitForTaskCard(identify.getId(), "Identify the lessons is listed under " + MY_GROUPS_TASKS)
             .getText()).contains("Identify the lessons");
         tasklist.openTask(identify.getId());
         tasklist.claim();
 
         CamundaFormPage identifyForm = tasklist.form();
-        String repeated = (String) runtime.getVariable(identify.getProcessInstanceId(),
-            LearningCycle.REPEATED_THEMES.name());
+        String repeated = (String) runtime.getVariable(identify.getProcessInstanceId(), REPEATED_THEMES.name());
         assertThat(identifyForm.text()).as("the identification form's text")
             .contains("Cycle " + cycle, "SCR-2026-0900", "Themes already seen in earlier reviews", "On submit",
                 repeated.lines().findFirst().orElseThrow().replaceFirst("^- ", ""));
-        assertThat(identifyForm.input("findings").getDomProperty("value")).as("the findings handed over").isEqualTo(FINDINGS);
+        assertThat(identifyForm.input(FINDINGS.name()).getDomProperty("value")).as("the findings handed over")
+            .isEqualTo(REVIEW_FINDINGS);
         assertThat(identifyForm.shows("lesson-statement_1")).as("a second lesson before one is added").isFalse();
 
         identifyForm.fillText("lesson-statement_0", statement);
@@ -150,7 +97,7 @@ class LearningCycleFormsInBrowserTest {
 
         // ---- Plan dissemination (one entry per lesson) and the actions (as many as needed) --------
         Task plan = task(cycle, LearningCycle.Elements.PLAN_EMBEDDING);
-        tasklist.selectFilter(MY_GROUPS_TASKS);
+        tasklist.showCaseUnder(MY_GROUPS_TASKS, cycle);
         tasklist.openTask(plan.getId());
         tasklist.claim();
 
@@ -185,8 +132,8 @@ class LearningCycleFormsInBrowserTest {
             .processInstanceBusinessKey(cycle).active().list();
         assertThat(actions).as("improvement actions of %s", cycle).hasSize(2);
         assertThat(actions).extracting(a -> runtime.getVariables(a.getId()))
-            .extracting(v -> v.get(ImprovementAction.OWNER_GROUP.name()), v -> v.get(ImprovementAction.DUE_ON.name()),
-                v -> v.get(ImprovementAction.ACTION_DESCRIPTION.name()), v -> v.get(ImprovementAction.LESSON_REFERENCE.name()))
+            .extracting(v -> v.get(OWNER_GROUP.name()), v -> v.get(DUE_ON.name()),
+                v -> v.get(ACTION_DESCRIPTION.name()), v -> v.get(LESSON_REFERENCE.name()))
             .containsExactlyInAnyOrder(
                 tuple("agency-police", due.toString(), actionText, cycle + "/1"),
                 tuple("agency-health", due.toString(), secondActionText, cycle + "/2"));
@@ -269,12 +216,5 @@ class LearningCycleFormsInBrowserTest {
         item.click();
         browser.waitUntil("'" + key + "' shows " + label,
             d -> d.findElement(field).findElement(By.cssSelector(".fjs-input-group")).getText().contains(label));
-    }
-
-    private WebappBrowser browser() {
-        WebappBrowser browser = WebappBrowser.open("http://localhost:" + port);
-        browsers.add(browser);
-        browser.skipFirstVisitWelcomeCheck();
-        return browser;
     }
 }

@@ -2,6 +2,15 @@ package org.iowscb.learningloop.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview.BOARD_COMMENTS;
+import static org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview.NEXT_REVIEW_DATE;
+import static org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview.REASON;
+import static org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview.REVISION_NEEDED;
+import static org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview.WHAT_CHANGED;
+import static org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewReferral.CHILD_AGE_YEARS;
+import static org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewReferral.INCIDENT_KNOWN_ON;
+import static org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewReferral.REFERRING_AGENCY;
+import static org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewReferral.SUMMARY;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,15 +18,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -25,22 +32,16 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.iowscb.learningloop.LearningLoopApplication;
 import org.iowscb.learningloop.platform.deadline.WorkingDays;
+import org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewReferral;
 import org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview;
 import org.iowscb.learningloop.platform.process.CaseVariables;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The whole application in a real headless Chromium: what a person sees in Camunda's Tasklist,
@@ -48,54 +49,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * them, unless {@code REQUIRE_BROWSER=true}, when their absence fails the build. Screenshots for
  * the README land in target/screenshots.
  */
-@Tag("browser")
-@ExtendWith({ChromiumRequired.class, BrowserEvidence.class}) // skips (or with REQUIRE_BROWSER=true fails) without Chromium; keeps what a failed test showed
-@SpringBootTest(classes = LearningLoopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-        "spring.datasource.url=jdbc:h2:mem:webapp;DB_CLOSE_DELAY=-1",
-        "learningloop.demo-data=true",
-        "camunda.bpm.job-execution.enabled=false"
-    })
-class WebappsInBrowserTest {
+class WebappsInBrowserTest extends BrowserTest {
 
-    static final List<String> FILTERS = List.of("My tasks", "My groups' tasks", "Due this week", "Overdue");
-    static final String MY_GROUPS_TASKS = "My groups' tasks";
     static final String REVIEW_TASK_NAME = "Review the framework";
     static final String PROCESS_NAME = "Annual review of the Learning and Improvement Framework";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    HistoryService history;
-    @Autowired
-    WorkingDays workingDays;
-
-    @Autowired
-    ProcessEngine engine;
-
-    private final List<WebappBrowser> browsers = new ArrayList<>();
-
-    /**
-     * The webapps serve the engine registered as "default" in the JVM, and every test context's
-     * engine has that name; the REST tests register their own before each test. Without this, a
-     * browser test run after them opened Tasklist on another context's engine and found none of
-     * its tasks (seen with -Dsurefire.runOrder=random).
-     */
-    @BeforeEach
-    void theWebappsServeThisContextsEngine() {
-        ProcessEngines.registerProcessEngine(engine);
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        browsers.forEach(WebappBrowser::close);
-        browsers.clear();
-    }
 
     // ---- 1. the administrator: Tasklist, Cockpit, Admin ------------------------------------------
 
@@ -177,11 +134,9 @@ class WebappsInBrowserTest {
     void scrChairFindsTheReviewUnderMyGroupsTasks() {
         Review review = startReview("The statutory guidance changed");
 
-        WebappBrowser browser = browser();
-        browser.logIn("tasklist", "scr-chair", "demo");
-        TasklistPage tasklist = new TasklistPage(browser);
+        TasklistPage tasklist = tasklistAs("scr-chair");
         assertThat(tasklist.filterNames()).containsExactlyElementsOf(FILTERS);
-        tasklist.selectFilter(MY_GROUPS_TASKS);
+        tasklist.showCaseUnder(MY_GROUPS_TASKS, review.caseReference());
 
         WebElement card = tasklist.waitForTaskCard(review.taskId(), "the review is listed under " + MY_GROUPS_TASKS);
         assertThat(card.getText()).contains(REVIEW_TASK_NAME, PROCESS_NAME);
@@ -197,10 +152,9 @@ class WebappsInBrowserTest {
     void myGroupsTasksShowsTheCaseReferenceBesideTheTask() {
         Review review = startReview("National agenda");
 
-        WebappBrowser browser = browser();
-        browser.logIn("tasklist", "scr-chair", "demo");
-        TasklistPage tasklist = new TasklistPage(browser);
-        tasklist.selectFilter(MY_GROUPS_TASKS);
+        TasklistPage tasklist = tasklistAs("scr-chair");
+        WebappBrowser browser = tasklist.browser();
+        tasklist.showCaseUnder(MY_GROUPS_TASKS, review.caseReference());
         tasklist.waitForTaskCard(review.taskId(), "the review is listed under " + MY_GROUPS_TASKS);
 
         boolean shown = holdsWithin(browser, Duration.ofSeconds(10),
@@ -218,11 +172,8 @@ class WebappsInBrowserTest {
         // a day of one digit, on whatever date the test runs: the picker shows it without its zero
         LocalDate nextReview = workingDays.today().plusYears(1).withDayOfMonth(4);
 
-        WebappBrowser browser = browser();
-        browser.logIn("tasklist", "scr-chair", "demo");
-        TasklistPage tasklist = new TasklistPage(browser);
-        tasklist.selectFilter(MY_GROUPS_TASKS);
-        tasklist.openTask(review.taskId());
+        TasklistPage tasklist = reviewOpenedByTheScrChair(review);
+        WebappBrowser browser = tasklist.browser();
         tasklist.claim();
 
         CamundaFormPage form = tasklist.form();
@@ -232,13 +183,13 @@ class WebappsInBrowserTest {
             "The framework needs revising (the Board will be asked to ratify the revision)",
             "Next review date",
             "Why an earlier review was requested");
-        assertThat(form.input("reason").getDomProperty("value")).isEqualTo("New statutory guidance was published");
+        assertThat(form.input(REASON.name()).getDomProperty("value")).isEqualTo("New statutory guidance was published");
 
         String whatChanged = "Working Together 2026 replaces the 2023 guidance; the learning cycle needs a new step.";
-        form.fillText("whatChanged", whatChanged);
-        form.setCheckbox("revisionNeeded", true);
-        form.fillDate("nextReviewDate", nextReview);
-        browser.scrollIntoView(form.input("whatChanged"));
+        form.fillText(WHAT_CHANGED.name(), whatChanged);
+        form.setCheckbox(REVISION_NEEDED.name(), true);
+        form.fillDate(NEXT_REVIEW_DATE.name(), nextReview);
+        browser.scrollIntoView(form.input(WHAT_CHANGED.name()));
         browser.screenshot("tasklist-framework-review-form");
 
         tasklist.complete();
@@ -252,15 +203,15 @@ class WebappsInBrowserTest {
         assertThat(done.getDeleteReason()).isEqualTo("completed");
 
         Map<String, HistoricVariableInstance> variables = variablesOf(review.processInstanceId());
-        assertThat(variables.get("whatChanged")).satisfies(v -> {
+        assertThat(variables.get(WHAT_CHANGED.name())).satisfies(v -> {
             assertThat(v.getTypeName()).isEqualTo("string");
             assertThat(v.getValue()).isEqualTo(whatChanged);
         });
-        assertThat(variables.get("revisionNeeded")).satisfies(v -> {
+        assertThat(variables.get(REVISION_NEEDED.name())).satisfies(v -> {
             assertThat(v.getTypeName()).isEqualTo("boolean");
             assertThat(v.getValue()).isEqualTo(Boolean.TRUE);
         });
-        assertThat(variables.get("nextReviewDate")).satisfies(v -> {
+        assertThat(variables.get(NEXT_REVIEW_DATE.name())).satisfies(v -> {
             assertThat(v.getTypeName()).isEqualTo("string");
             assertThat(v.getValue()).isEqualTo(nextReview.toString());
         });
@@ -274,16 +225,13 @@ class WebappsInBrowserTest {
         Review review = startReview("Delivery of the framework");
         LocalDate lastWeek = workingDays.today().minusDays(7);
 
-        WebappBrowser browser = browser();
-        browser.logIn("tasklist", "scr-chair", "demo");
-        TasklistPage tasklist = new TasklistPage(browser);
-        tasklist.selectFilter(MY_GROUPS_TASKS);
-        tasklist.openTask(review.taskId());
+        TasklistPage tasklist = reviewOpenedByTheScrChair(review);
+        WebappBrowser browser = tasklist.browser();
         tasklist.claim();
 
         CamundaFormPage form = tasklist.form();
-        form.fillText("whatChanged", "Nothing of substance.");
-        form.fillDate("nextReviewDate", lastWeek);
+        form.fillText(WHAT_CHANGED.name(), "Nothing of substance.");
+        form.fillDate(NEXT_REVIEW_DATE.name(), lastWeek);
         tasklist.complete();
 
         String message = tasklist.waitForErrorNotification();
@@ -292,8 +240,8 @@ class WebappsInBrowserTest {
             "nextReviewDate is " + lastWeek);
 
         assertThat(tasks.createTaskQuery().taskId(review.taskId()).count()).as("the task is still open").isEqualTo(1);
-        assertThat(runtime.getVariable(review.processInstanceId(), "whatChanged")).as("nothing was saved").isNull();
-        assertThat(form.input("whatChanged").getDomProperty("value")).as("the form keeps what was typed")
+        assertThat(runtime.getVariable(review.processInstanceId(), WHAT_CHANGED.name())).as("nothing was saved").isNull();
+        assertThat(form.input(WHAT_CHANGED.name()).getDomProperty("value")).as("the form keeps what was typed")
             .isEqualTo("Nothing of substance.");
     }
 
@@ -306,16 +254,12 @@ class WebappsInBrowserTest {
     void aFirstReviewShowsNoEmptyBoardCommentsBox() {
         Review review = startReview("First review of the year");
 
-        WebappBrowser browser = browser();
-        browser.logIn("tasklist", "scr-chair", "demo");
-        TasklistPage tasklist = new TasklistPage(browser);
-        tasklist.selectFilter(MY_GROUPS_TASKS);
-        tasklist.openTask(review.taskId());
+        TasklistPage tasklist = reviewOpenedByTheScrChair(review);
         CamundaFormPage form = tasklist.form();
-        form.input("whatChanged");
+        form.input(WHAT_CHANGED.name());
 
-        assertThat(form.shows("reason")).as("the reason of an earlier review is shown").isTrue();
-        assertThat(form.shows("boardComments"))
+        assertThat(form.shows(REASON.name())).as("the reason of an earlier review is shown").isTrue();
+        assertThat(form.shows(BOARD_COMMENTS.name()))
             .as("the read-only box \"The Board's comments on the last revision\" on a review the Board never saw")
             .isFalse();
     }
@@ -352,23 +296,21 @@ class WebappsInBrowserTest {
         WebElement police = browser.driver().findElements(By.cssSelector("form.fjs-form .fjs-dropdownlist-item"))
             .stream().filter(item -> item.getText().equals("Police")).findFirst().orElseThrow();
         police.click();
-        form.fillText("summary", "Bruising seen at school; shared late.");
+        form.fillText(SUMMARY.name(), "Bruising seen at school; shared late.");
         LocalDate known = workingDays.today().withDayOfMonth(1);
-        form.fillDate("incidentKnownOn", known);
-        form.fillText("childAgeYears", "9");
+        form.fillDate(INCIDENT_KNOWN_ON.name(), known);
+        form.fillText(CHILD_AGE_YEARS.name(), "9");
         browser.click(browser.visible(By.xpath("//form[contains(@class,'fjs-form')]//label[normalize-space(.)='None']"
             + "/input"), "the concern 'None'"));
-        assertThat(form.input("summary").getDomProperty("value")).as("the summary before Start")
+        assertThat(form.input(SUMMARY.name()).getDomProperty("value")).as("the summary before Start")
             .isEqualTo("Bruising seen at school; shared late.");
-        long before = history.createHistoricProcessInstanceQuery().processDefinitionKey("case-review-referral").count();
+        Set<String> before = referralIds();
         browser.click(browser.visible(By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Start']"),
             "the Start button"));
-        browser.waitUntil("the referral is started", d -> history.createHistoricProcessInstanceQuery()
-            .processDefinitionKey("case-review-referral").count() == before + 1);
-        HistoricProcessInstance referral = history.createHistoricProcessInstanceQuery()
-            .processDefinitionKey("case-review-referral").orderByProcessInstanceStartTime().desc().list().get(0);
-        assertThat(runtime.getVariable(referral.getId(), "referringAgency")).isEqualTo("agency-police");
-        assertThat(runtime.getVariable(referral.getId(), "incidentKnownOn")).isEqualTo(known.toString());
+        browser.waitUntil("the referral is started", d -> referralIds().size() == before.size() + 1);
+        String referral = referralIds().stream().filter(id -> !before.contains(id)).findFirst().orElseThrow();
+        assertThat(runtime.getVariable(referral, REFERRING_AGENCY.name())).isEqualTo("agency-police");
+        assertThat(runtime.getVariable(referral, INCIDENT_KNOWN_ON.name())).isEqualTo(known.toString());
     }
 
     // ---- 3. the Board and an agency --------------------------------------------------------------
@@ -394,9 +336,8 @@ class WebappsInBrowserTest {
     void policeSeeNoFrameworkReviewTask() {
         Review review = startReview("A police-led review was published");
 
-        WebappBrowser browser = browser();
-        browser.logIn("tasklist", "police", "demo");
-        TasklistPage tasklist = new TasklistPage(browser);
+        TasklistPage tasklist = tasklistAs("police");
+        WebappBrowser browser = tasklist.browser();
         assertThat(tasklist.filterNames()).containsExactlyElementsOf(FILTERS);
         for (String filter : FILTERS) {
             tasklist.selectFilter(filter);
@@ -418,16 +359,29 @@ class WebappsInBrowserTest {
     record Review(String processInstanceId, String taskId, String caseReference) {
     }
 
+    /** The SCR Sub Group chair opens the review's task from "My groups' tasks" in Tasklist. */
+    private TasklistPage reviewOpenedByTheScrChair(Review review) {
+        TasklistPage tasklist = tasklistAs("scr-chair");
+        tasklist.showCaseUnder(MY_GROUPS_TASKS, review.caseReference());
+        tasklist.openTask(review.taskId());
+        return tasklist;
+    }
+
     /** Starts an earlier review the way the REST API's message correlation does. */
     private Review startReview(String reason) {
         ProcessInstance instance = runtime.createMessageCorrelation(FrameworkAnnualReview.MESSAGE_REVIEW_REQUESTED)
-            .setVariable(FrameworkAnnualReview.REASON.name(), reason)
+            .setVariable(REASON.name(), reason)
             .correlateStartMessage();
         Task task = tasks.createTaskQuery().processInstanceId(instance.getId())
             .taskDefinitionKey(FrameworkAnnualReview.Elements.REVIEW_FRAMEWORK).singleResult();
         String caseReference = (String) runtime.getVariable(instance.getId(), CaseVariables.CASE_REFERENCE.name());
         assertThat(caseReference).matches("FWR-\\d{4}-\\d{4}");
         return new Review(instance.getId(), task.getId(), caseReference);
+    }
+
+    private Set<String> referralIds() {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(CaseReviewReferral.KEY).list().stream()
+            .map(HistoricProcessInstance::getId).collect(Collectors.toSet());
     }
 
     /** The variables of the process instance's own scope (not task-local ones), by name. */
@@ -460,21 +414,5 @@ class WebappsInBrowserTest {
         } catch (TimeoutException notInTime) {
             return false;
         }
-    }
-
-    private String baseUrl() {
-        return "http://localhost:" + port;
-    }
-
-    private WebappBrowser browser() {
-        WebappBrowser browser = browserWithoutWorkarounds();
-        browser.skipFirstVisitWelcomeCheck();
-        return browser;
-    }
-
-    private WebappBrowser browserWithoutWorkarounds() {
-        WebappBrowser browser = WebappBrowser.open(baseUrl());
-        browsers.add(browser);
-        return browser;
     }
 }

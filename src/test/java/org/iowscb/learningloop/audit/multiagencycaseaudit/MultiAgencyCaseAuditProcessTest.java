@@ -2,7 +2,6 @@ package org.iowscb.learningloop.audit.multiagencycaseaudit;
 
 import org.iowscb.learningloop.audit.caseaudit.CaseAuditScenarios;
 import org.iowscb.learningloop.platform.casereference.CaseType;
-import org.iowscb.learningloop.platform.process.ProcessVariable;
 
 /**
  * Every path of {@code multi-agency-case-audit}: the scenarios every multi-agency case audit
@@ -10,23 +9,9 @@ import org.iowscb.learningloop.platform.process.ProcessVariable;
  */
 class MultiAgencyCaseAuditProcessTest extends CaseAuditScenarios {
 
-    @Override
-    protected CaseType caseType() {
-        return CaseType.MULTI_AGENCY_CASE_AUDIT;
-    }
-
-    @Override
-    protected ProcessVariable<String> focus() {
-        return MultiAgencyCaseAudit.JOURNEY_FOCUS;
-    }
-
-    @Override
-    protected String focusValue() {
-        return "From the first contact with children's social care to the initial child protection conference";
-    }
-
-    @Override
-    protected int maxFocus() {
-        return MultiAgencyCaseAudit.MAX_JOURNEY_FOCUS;
+    MultiAgencyCaseAuditProcessTest() {
+        super(CaseType.MULTI_AGENCY_CASE_AUDIT, MultiAgencyCaseAudit.JOURNEY_FOCUS,
+            "From the first contact with children's social care to the initial child protection conference",
+            MultiAgencyCaseAudit.MAX_JOURNEY_FOCUS);
     }
 }

@@ -1,46 +1,41 @@
 package org.iowscb.learningloop.audit.section11audit;
 
+import org.iowscb.learningloop.platform.process.CaseVariables;
+import org.iowscb.learningloop.learning.improvementaction.ImprovementAction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.iowscb.learningloop.audit.section11audit.Section11Audit.AGENCIES;
 import static org.iowscb.learningloop.audit.section11audit.Section11Audit.AGENCY;
 import static org.iowscb.learningloop.audit.section11audit.Section11Audit.STANDARDS;
-import static org.iowscb.learningloop.audit.selfassessment.SelfAssessment.ACTIONS;
 import static org.iowscb.learningloop.audit.selfassessment.SelfAssessment.ANSWERS;
 import static org.iowscb.learningloop.audit.selfassessment.SelfAssessment.ASSESSMENT_ACCEPTED;
 import static org.iowscb.learningloop.audit.selfassessment.SelfAssessment.CHALLENGE;
 import static org.iowscb.learningloop.audit.selfassessment.SelfAssessment.DEADLINE;
 import static org.iowscb.learningloop.audit.selfassessment.SelfAssessment.DUE_ON;
-import static org.iowscb.learningloop.audit.selfassessment.SelfAssessment.ESCALATION_NOTE;
 import static org.iowscb.learningloop.audit.selfassessment.SelfAssessment.LAST_CHALLENGE;
 import static org.iowscb.learningloop.audit.selfassessment.SelfAssessment.PREVIOUS_COMPLETED_ON;
 import static org.iowscb.learningloop.audit.selfassessment.SelfAssessment.PREVIOUS_CYCLE;
 import static org.iowscb.learningloop.audit.selfassessment.SelfAssessment.PREVIOUS_GAPS;
 
 import java.time.Instant;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.iowscb.learningloop.platform.deadline.WorkingDays;
 import org.iowscb.learningloop.platform.identity.Directory;
 import org.iowscb.learningloop.platform.identity.Groups;
-import org.iowscb.learningloop.learning.LearningHandovers;
 import org.iowscb.learningloop.learning.LearningLoop;
-import org.iowscb.learningloop.platform.process.RejectedInputException;
 import org.iowscb.learningloop.audit.section11audit.Section11Audit.Elements;
 import org.iowscb.learningloop.audit.selfassessment.Answer;
 import org.iowscb.learningloop.audit.selfassessment.Answers;
@@ -48,18 +43,18 @@ import org.iowscb.learningloop.audit.selfassessment.Rating;
 import org.iowscb.learningloop.audit.selfassessment.SelfAssessments;
 import org.iowscb.learningloop.audit.selfassessment.Standard;
 import org.iowscb.learningloop.support.Jobs;
-import org.iowscb.learningloop.support.ProcessTest;
-import org.junit.jupiter.api.BeforeEach;
+import org.iowscb.learningloop.audit.selfassessment.SelfAssessmentScenarios;
+import org.iowscb.learningloop.platform.process.ProcessVariable;
+import org.iowscb.learningloop.platform.process.StringListVariable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class Section11AuditProcessTest extends ProcessTest {
-
-    /** Monday 2 November 2026, 10:00 in London (GMT). */
-    static final Instant NOW = Instant.parse("2026-11-02T10:00:00Z");
-    /** Friday 29 January 2027. */
-    static final String DEADLINE_DAY = "2027-01-29";
+/**
+ * Section 11: the steps every self-assessment cycle shares
+ * ({@link SelfAssessmentScenarios}), and the agencies' own.
+ */
+class Section11AuditProcessTest extends SelfAssessmentScenarios {
 
     static final Standard LEADERSHIP = STANDARDS.get(0);
     static final Standard TRAINING = STANDARDS.get(4);
@@ -70,17 +65,11 @@ class Section11AuditProcessTest extends ProcessTest {
     SelfAssessments store;
 
     @Autowired
-    LearningHandovers handovers;
-
-    @Autowired
-    Directory directory;
-
-    @Autowired
     WorkingDays workingDays;
 
-    @BeforeEach
-    void fixTheClock() {
-        ClockUtil.setCurrentTime(Date.from(NOW));
+    Section11AuditProcessTest() {
+        super(Section11Audit.KEY, AGENCIES, AGENCY, Groups.TYPE_AGENCY, Elements.CYCLE_STARTED,
+            Period.ofYears(2), List.of(4, 1, 8, 0)); // 09:00 in London on 1 April, every 2 years
     }
 
     @Test
@@ -96,7 +85,7 @@ class Section11AuditProcessTest extends ProcessTest {
             .containsExactlyInAnyOrder(List.of("agency-police"), List.of("agency-health"));
         Task police = assessmentTask(cycle, "agency-police");
         assertThat(police.getDueDate()).isEqualTo(Instant.parse("2027-01-29T17:00:00Z"));
-        assertThat(timerOf(police).getDuedate()).isEqualTo(Instant.parse("2027-01-29T17:00:00Z"));
+        assertThat(dueDateTimerOf(police).getDuedate()).isEqualTo(Instant.parse("2027-01-29T17:00:00Z"));
         assertThat(engine.getTaskService().getVariables(police.getId()))
             .containsEntry(AGENCY.name(), "agency-police")
             .containsEntry(DUE_ON.name(), DEADLINE_DAY)
@@ -109,8 +98,8 @@ class Section11AuditProcessTest extends ProcessTest {
     @Test
     @DisplayName("happy path - one agency accepted at once, one returned with a challenge; every gap becomes an action for its agency")
     void gapsBecomeActions() {
-        String first = newAgency();
-        String second = newAgency();
+        String first = newOrganisation();
+        String second = newOrganisation();
         ProcessInstance cycle = start(first + "," + second, DEADLINE_DAY);
 
         complete(assessmentTask(cycle, first), Answers.allMet(STANDARDS, "Board minutes")
@@ -157,14 +146,14 @@ class Section11AuditProcessTest extends ProcessTest {
                 "rating", "Not met", "gap", "No guidance on sharing without consent"),
             Map.of("agency", second, "standard", SAFER_RECRUITMENT.key(), "standardTitle", SAFER_RECRUITMENT.title(),
                 "rating", "Partially met", "gap", "Two of five panels untrained"));
-        var gapActions = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("improvement-action")
-            .variableValueEquals("sourceReference", cycle.getBusinessKey()).list();
+        var gapActions = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ImprovementAction.KEY)
+            .variableValueEquals(CaseVariables.SOURCE_REFERENCE.name(), cycle.getBusinessKey()).list();
         assertThat(gapActions).as("each gap is an improvement-action of its agency").hasSize(3);
         assertThat(gapActions).allSatisfy(action -> assertThat(engine.getRuntimeService().getVariable(action.getId(),
-            "monitoringGroup")).isEqualTo("pqa-subgroup,education-subgroup"));
-        assertThat(gapActions.stream().map(action -> engine.getRuntimeService().getVariable(action.getId(), "ownerGroup")))
+            ImprovementAction.MONITORING_GROUP.name())).isEqualTo("pqa-subgroup,education-subgroup"));
+        assertThat(gapActions.stream().map(action -> engine.getRuntimeService().getVariable(action.getId(), ImprovementAction.OWNER_GROUP.name())))
             .containsExactlyInAnyOrder(first, first, second);
-        Task findings = task(cycle, Elements.RECORD_FINDINGS);
+        Task findings = single(cycle, Elements.RECORD_FINDINGS);
         assertThat(candidateGroups(findings)).containsExactly(Groups.PQA_SUBGROUP);
         assertThat(findings.getDueDate()).isEqualTo(Instant.parse("2026-11-16T17:00:00Z"));
         complete(findings, Variables.createVariables()
@@ -187,15 +176,15 @@ class Section11AuditProcessTest extends ProcessTest {
     @Test
     @DisplayName("evidence carried forward: the next cycle opens with the agency's last answers and its open gaps")
     void secondCycleShowsTheFirstCyclesAnswers() {
-        String agency = newAgency();
-        String newcomer = newAgency();
+        String agency = newOrganisation();
+        String newcomer = newOrganisation();
         ProcessInstance first = start(agency, DEADLINE_DAY);
         complete(assessmentTask(first, agency), Answers.allMet(STANDARDS, "2026 evidence")
             .gap(LEADERSHIP, Rating.PARTIALLY_MET, "No named board lead")
             .gap(TRAINING, Rating.NOT_MET, "No training plan").variables());
         complete(scrutinyTask(first, agency), Variables.createVariables().putValue(ASSESSMENT_ACCEPTED.name(), true));
 
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2028-11-06T10:00:00Z")));
+        clockAt("2028-11-06T10:00:00Z");
         ProcessInstance second = start(agency + "," + newcomer, "2029-01-31");
 
         Map<String, Object> carried = engine.getTaskService().getVariables(assessmentTask(second, agency).getId());
@@ -228,36 +217,16 @@ class Section11AuditProcessTest extends ProcessTest {
             .answer(LEADERSHIP.key()).orElseThrow().gap()).as("the first cycle's record stays").isEqualTo("No named board lead");
     }
 
-    @Test
-    @DisplayName("an agency past its due date is escalated to the PQA Sub Group; its own task stays open")
-    void nonRespondingAgencyIsEscalated() {
-        String agency = newAgency();
-        ProcessInstance cycle = start(agency, DEADLINE_DAY);
-        Task assessment = assessmentTask(cycle, agency);
-
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-29T17:00:01Z")));
-        engine.getManagementService().executeJob(timerOf(assessment).getId());
-
-        Task escalation = task(cycle, Elements.ESCALATE_NON_RESPONSE);
-        assertThat(candidateGroups(escalation)).containsExactly(Groups.PQA_SUBGROUP);
-        // 5 working days from Friday 29 January 2027
-        assertThat(escalation.getDueDate()).isEqualTo(Instant.parse("2027-02-05T17:00:00Z"));
-        assertThat(engine.getTaskService().getVariables(escalation.getId())).containsEntry(AGENCY.name(), agency);
-        assertThatThrownBy(() -> complete(escalation, Variables.createVariables()))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: escalationNote is required.");
-        complete(escalation, Variables.createVariables()
-            .putValue(ESCALATION_NOTE.name(), "Wrote to the agency's Board member; new date 12 February"));
-        assertThat(cycle).hasPassed(Elements.NON_RESPONSE_ESCALATED).isWaitingAt(Elements.COMPLETE_SELF_ASSESSMENT);
-
+    /** A late agency's assessment still completes the cycle, without an action and with findings required. */
+    @Override
+    protected void theLateAssessmentComesIn(ProcessInstance cycle, String agency) {
         complete(assessmentTask(cycle, agency), Answers.allMet(STANDARDS, "Late but complete").variables());
         complete(scrutinyTask(cycle, agency), Variables.createVariables().putValue(ASSESSMENT_ACCEPTED.name(), true));
         turnGapsIntoActions(cycle);
         assertThat(actions(cycle)).isEmpty();
-        assertThatThrownBy(() -> complete(task(cycle, Elements.RECORD_FINDINGS), Variables.createVariables()))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: findings is required.");
-        complete(task(cycle, Elements.RECORD_FINDINGS), Variables.createVariables()
+        assertRefused(() -> complete(single(cycle, Elements.RECORD_FINDINGS), Variables.createVariables()),
+            "Please correct: findings is required.");
+        complete(single(cycle, Elements.RECORD_FINDINGS), Variables.createVariables()
             .putValue(LearningLoop.FINDINGS.name(), "All standards met, one agency late"));
         handOver(cycle);
         assertThat(cycle).isEnded().hasPassed(Elements.CYCLE_COMPLETED);
@@ -266,20 +235,18 @@ class Section11AuditProcessTest extends ProcessTest {
     @Test
     @DisplayName("a challenged agency has 10 working days to answer, and is escalated when it misses them")
     void aChallengeHasItsOwnDueDate() {
-        String agency = newAgency();
+        String agency = newOrganisation();
         ProcessInstance cycle = start(agency, DEADLINE_DAY);
         complete(assessmentTask(cycle, agency), Answers.allMet(STANDARDS, "Evidence").variables());
-        assertThatThrownBy(() -> complete(scrutinyTask(cycle, agency), Variables.createVariables()
-            .putValue(ASSESSMENT_ACCEPTED.name(), false)))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: challenge is required.");
+        assertRefused(() -> complete(scrutinyTask(cycle, agency), Variables.createVariables()
+            .putValue(ASSESSMENT_ACCEPTED.name(), false)), "Please correct: challenge is required.");
         complete(scrutinyTask(cycle, agency), Variables.createVariables()
             .putValue(ASSESSMENT_ACCEPTED.name(), false).putValue(CHALLENGE.name(), "Show the training records"));
 
         Task returned = assessmentTask(cycle, agency);
-        assertThat(timerOf(returned).getDuedate()).isEqualTo(Instant.parse("2026-11-16T17:00:00Z"));
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-16T17:00:01Z")));
-        engine.getManagementService().executeJob(timerOf(returned).getId());
+        assertThat(dueDateTimerOf(returned).getDuedate()).isEqualTo(Instant.parse("2026-11-16T17:00:00Z"));
+        clockAt("2026-11-16T17:00:01Z");
+        engine.getManagementService().executeJob(dueDateTimerOf(returned).getId());
         assertThat(cycle).isWaitingAt(Elements.COMPLETE_SELF_ASSESSMENT, Elements.ESCALATE_NON_RESPONSE);
     }
 
@@ -288,11 +255,10 @@ class Section11AuditProcessTest extends ProcessTest {
     void timerStartsTheNextCycle() {
         Job timer = Jobs.single(engine.getManagementService(), Elements.CYCLE_STARTED);
         ZonedDateTime due = timer.getDuedate().toInstant().atZone(ZoneOffset.UTC);
-        assertThat(List.of(due.getMonthValue(), due.getDayOfMonth(), due.getHour(), due.getMinute()))
-            .as("09:00 in London on 1 April").containsExactly(4, 1, 8, 0);
         assertThat((due.getYear() - 2015) % 2).as("every 2 years from 2015").isZero();
+        forgetEveryCycle();
 
-        String agency = newAgency();
+        String agency = newOrganisation();
         ClockUtil.setCurrentTime(Date.from(due.minusDays(1).toInstant()));
         start(agency, due.toLocalDate().plusMonths(1).toString());
         ClockUtil.setCurrentTime(Date.from(due.plusSeconds(1).toInstant()));
@@ -303,64 +269,40 @@ class Section11AuditProcessTest extends ProcessTest {
             .containsEntry(AGENCIES.name(), List.of(agency))
             .containsEntry(DEADLINE.name(), workingDays.addWorkingDays(due.toLocalDate().plusMonths(3), 0).toString());
         assertThat(assessmentTasks(next)).extracting(this::candidateGroups).containsExactly(List.of(agency));
-        assertThat(Jobs.single(engine.getManagementService(), Elements.CYCLE_STARTED).getDuedate())
-            .as("the cycle after").isEqualTo(due.plusYears(2).toInstant());
-    }
-
-    @Test
-    @DisplayName("the first cycle started by the timer asks every agency in Admin")
-    void firstTimerCycleAsksEveryAgency() {
-        forgetEveryCycle();
-        Job timer = Jobs.single(engine.getManagementService(), Elements.CYCLE_STARTED);
-        ClockUtil.setCurrentTime(Date.from(timer.getDuedate().toInstant().plusSeconds(1)));
-
-        ProcessInstance cycle = fireCycleTimer(timer);
-
-        assertThat(directory.agencies()).contains("agency-police", "agency-health", "agency-childrens-services",
-            "agency-probation");
-        assertThat(cycle).variables().containsEntry(AGENCIES.name(), directory.agencies());
-        assertThat(assessmentTasks(cycle)).hasSize(directory.agencies().size());
     }
 
     @Test
     @DisplayName("a start without agencies, with an unknown agency or a school, or a deadline not within the year is refused")
     void badStartIsRefused() {
-        long before = countCycles();
+        long before = casesOf(Section11Audit.KEY);
 
-        assertThatThrownBy(() -> start("", null))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: agencies needs at least one agency; deadline is required.");
-        assertThatThrownBy(() -> start("agency-police, agency-fire-service, school-a", "2026-11-02"))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: agencies: 'agency-fire-service' is not a known agency; "
+        assertRefused(() -> start("", null),
+            "Please correct: agencies needs at least one agency; deadline is required.");
+        assertRefused(() -> start("agency-police, agency-fire-service, school-a", "2026-11-02"),
+            "Please correct: agencies: 'agency-fire-service' is not a known agency; "
                 + "agencies: 'school-a' is not a known agency; the deadline must be after today (deadline is 2026-11-02).");
-        assertThatThrownBy(() -> start("agency-police", "2027-11-03"))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: the deadline must be within a year (deadline is 2027-11-03).");
+        assertRefused(() -> start("agency-police", "2027-11-03"),
+            "Please correct: the deadline must be within a year (deadline is 2027-11-03).");
 
-        assertThat(countCycles()).isEqualTo(before);
+        assertThat(casesOf(Section11Audit.KEY)).isEqualTo(before);
     }
 
     @Test
     @DisplayName("a self-assessment with a rating, evidence or gap missing is refused, and nothing is saved")
     void incompleteSelfAssessmentIsRefused() {
-        String agency = newAgency();
+        String agency = newOrganisation();
         ProcessInstance cycle = start(agency, DEADLINE_DAY);
         Task assessment = assessmentTask(cycle, agency);
 
-        assertThatThrownBy(() -> complete(assessment, Answers.allMet(STANDARDS, "Evidence")
+        assertRefused(() -> complete(assessment, Answers.allMet(STANDARDS, "Evidence")
             .without(LEADERSHIP.evidence().name())
             .without(SAFER_RECRUITMENT.rating().name())
             .with(TRAINING.rating().name(), "mostly")
             .gap(INFORMATION_SHARING, Rating.NOT_MET, " ")
-            .variables()))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: leadershipEvidence is required; trainingRating must be met, partially-met "
+            .variables()), "Please correct: leadershipEvidence is required; trainingRating must be met, partially-met "
                 + "or not-met, not 'mostly'; saferRecruitmentRating is required; informationSharingGap is required.");
-        assertThatThrownBy(() -> complete(assessment, Answers.allMet(STANDARDS, "Evidence")
-            .with(TRAINING.rating().name(), true).variables()))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: trainingRating must be text.");
+        assertRefused(() -> complete(assessment, Answers.allMet(STANDARDS, "Evidence")
+            .with(TRAINING.rating().name(), true).variables()), "Please correct: trainingRating must be text.");
 
         assertThat(store.find(Section11Audit.KEY, agency, cycle.getBusinessKey())).isEmpty();
         assertThat(cycle).isWaitingAt(Elements.COMPLETE_SELF_ASSESSMENT);
@@ -369,20 +311,19 @@ class Section11AuditProcessTest extends ProcessTest {
     @Test
     @DisplayName("an agency cannot answer for another agency, even by sending the other's id")
     void anAgencyAnswersOnlyForItself() {
-        String agency = newAgency();
+        String agency = newOrganisation();
         ProcessInstance cycle = start(agency, DEADLINE_DAY);
 
-        assertThatThrownBy(() -> complete(assessmentTask(cycle, agency), Answers.allMet(STANDARDS, "Evidence")
-            .with(AGENCY.name(), "agency-health").variables()))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: agency cannot be changed: this is the self-assessment of " + agency + ".");
+        assertRefused(() -> complete(assessmentTask(cycle, agency), Answers.allMet(STANDARDS, "Evidence")
+            .with(AGENCY.name(), "agency-health").variables()),
+            "Please correct: agency cannot be changed: this is the self-assessment of " + agency + ".");
         assertThat(store.find(Section11Audit.KEY, "agency-health", cycle.getBusinessKey())).isEmpty();
     }
 
     @Test
     @DisplayName("an action that cannot start fails its own step and is retried: the Sub Group's acceptance stands")
     void aFailingFanOutNeverRollsBackTheAcceptance() {
-        String agency = newAgency();
+        String agency = newOrganisation();
         ProcessInstance cycle = start(agency, DEADLINE_DAY);
         complete(assessmentTask(cycle, agency), Answers.allMet(STANDARDS, "Board minutes")
             .gap(TRAINING, Rating.PARTIALLY_MET, "Refresher training overdue").variables());
@@ -394,10 +335,10 @@ class Section11AuditProcessTest extends ProcessTest {
         assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(scrutiny.getId()).finished()
             .count()).as("the acceptance is saved").isEqualTo(1);
 
-        Job fanOut = gapsToActionsJob(cycle);
+        Job fanOut = job(cycle, Elements.GAPS_TO_ACTIONS);
         assertThatThrownBy(() -> engine.getManagementService().executeJob(fanOut.getId()))
             .hasMessageContaining("ownerGroup");
-        Job failed = gapsToActionsJob(cycle);
+        Job failed = job(cycle, Elements.GAPS_TO_ACTIONS);
         assertThat(failed.getRetries()).as("retried later (R3/PT5M)").isEqualTo(2);
         assertThat(failed.getExceptionMessage()).contains("ownerGroup");
         assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(scrutiny.getId()).finished()
@@ -405,118 +346,12 @@ class Section11AuditProcessTest extends ProcessTest {
         assertThat(cycle).isWaitingAt(Elements.GAPS_TO_ACTIONS);
     }
 
-    private ProcessInstance start(String agencies, String deadline) {
-        VariableMap variables = Variables.createVariables().putValue(AGENCIES.name(), agencies);
-        if (deadline != null) {
-            variables.putValue(DEADLINE.name(), deadline);
-        }
-        return engine.getRuntimeService().startProcessInstanceByKey(Section11Audit.KEY, variables);
-    }
-
-    private ProcessInstance fireCycleTimer(Job timer) {
-        Set<String> before = cycleIds();
-        engine.getManagementService().executeJob(timer.getId());
-        Set<String> started = cycleIds();
-        started.removeAll(before);
-        assertThat(started).hasSize(1);
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(started.iterator().next())
-            .singleResult();
-    }
-
-    /** Runs the asynchronous step that starts one improvement-action per gap. */
-    private void turnGapsIntoActions(ProcessInstance cycle) {
-        assertThat(cycle).isWaitingAt(Elements.GAPS_TO_ACTIONS);
-        engine.getManagementService().executeJob(gapsToActionsJob(cycle).getId());
-    }
-
-    private Job gapsToActionsJob(ProcessInstance cycle) {
-        return engine.getManagementService().createJobQuery().processInstanceId(cycle.getId())
-            .activityId(Elements.GAPS_TO_ACTIONS).singleResult();
-    }
-
-    /** Runs the asynchronous handover to the learning loop of this cycle. */
-    private void handOver(ProcessInstance cycle) {
-        assertThat(cycle).isWaitingAt(Elements.HAND_FINDINGS_TO_LEARNING_LOOP);
-        engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
-            .processInstanceId(cycle.getId()).activityId(Elements.HAND_FINDINGS_TO_LEARNING_LOOP).singleResult().getId());
-    }
-
-    private Set<String> cycleIds() {
-        return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(Section11Audit.KEY)
-            .list().stream().map(p -> p.getId()).collect(Collectors.toSet());
-    }
-
-    /** No cycle before: the timer's first cycle. */
-    private void forgetEveryCycle() {
-        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(Section11Audit.KEY).list()
-            .forEach(p -> engine.getRuntimeService().deleteProcessInstance(p.getId(), "test: no cycle before"));
-        List<String> ended = List.copyOf(cycleIds());
-        if (!ended.isEmpty()) {
-            engine.getHistoryService().deleteHistoricProcessInstances(ended);
-        }
-    }
-
-    /** An agency of its own for one test, so that no other test's answers are carried into it. */
-    private String newAgency() {
-        String id = "agency-s11-" + UUID.randomUUID().toString().substring(0, 8);
-        Group group = engine.getIdentityService().newGroup(id);
-        group.setName("Test agency " + id);
-        group.setType(Groups.TYPE_AGENCY);
-        engine.getIdentityService().saveGroup(group);
-        return id;
-    }
-
-    private List<Task> assessmentTasks(ProcessInstance cycle) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(cycle.getId())
-            .taskDefinitionKey(Elements.COMPLETE_SELF_ASSESSMENT).list();
-    }
-
-    private Task assessmentTask(ProcessInstance cycle, String agency) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(cycle.getId())
-            .taskDefinitionKey(Elements.COMPLETE_SELF_ASSESSMENT).taskCandidateGroup(agency).singleResult();
-    }
-
     private Task scrutinyTask(ProcessInstance cycle, String agency) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(cycle.getId())
-            .taskDefinitionKey(Elements.SCRUTINISE_SELF_ASSESSMENT).list().stream()
-            .filter(t -> agency.equals(engine.getTaskService().getVariable(t.getId(), AGENCY.name())))
-            .findFirst().orElseThrow(() -> new AssertionError("no scrutiny of " + agency));
-    }
-
-    private Task task(ProcessInstance cycle, String key) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(cycle.getId()).taskDefinitionKey(key)
-            .singleResult();
-    }
-
-    /** The agency's due-date timer, on its self-assessment task. */
-    private Job timerOf(Task assessment) {
-        Job job = engine.getManagementService().createJobQuery().executionId(assessment.getExecutionId())
-            .activityId(Elements.DUE_DATE_PASSED).singleResult();
-        assertThat(job).as("due-date timer of task %s", assessment.getId()).isNotNull();
-        return job;
+        return taskAbout(cycle, Elements.SCRUTINISE_SELF_ASSESSMENT, agency);
     }
 
     @SuppressWarnings("unchecked")
     private List<Map<String, String>> answersOn(Task task) {
         return (List<Map<String, String>>) engine.getTaskService().getVariable(task.getId(), ANSWERS);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Map<String, String>> actions(ProcessInstance cycle) {
-        return (List<Map<String, String>>) engine.getRuntimeService().getVariable(cycle.getId(), ACTIONS);
-    }
-
-    private void complete(Task task, VariableMap variables) {
-        engine.getTaskService().complete(task.getId(), variables);
-    }
-
-    private List<String> candidateGroups(Task task) {
-        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-            .filter(link -> link.getGroupId() != null).map(link -> link.getGroupId()).toList();
-    }
-
-    private long countCycles() {
-        return engine.getHistoryService().createHistoricProcessInstanceQuery()
-            .processDefinitionKey(Section11Audit.KEY).count();
     }
 }

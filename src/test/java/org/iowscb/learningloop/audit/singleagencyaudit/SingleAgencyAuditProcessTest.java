@@ -1,7 +1,7 @@
 package org.iowscb.learningloop.audit.singleagencyaudit;
 
+import static org.iowscb.learningloop.support.DemoUsers.HEALTH;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.iowscb.learningloop.audit.singleagencyaudit.SingleAgencyAudit.ACTION_PLAN;
@@ -23,47 +23,27 @@ import static org.iowscb.learningloop.audit.singleagencyaudit.SingleAgencyAudit.
 import static org.iowscb.learningloop.audit.singleagencyaudit.SingleAgencyAudit.WORKED_WELL;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.iowscb.learningloop.platform.casereference.CaseStarter;
 import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.platform.identity.Groups;
-import org.iowscb.learningloop.learning.LearningHandovers;
 import org.iowscb.learningloop.learning.LearningLoop;
 import org.iowscb.learningloop.platform.process.CaseVariables;
-import org.iowscb.learningloop.platform.process.RejectedInputException;
 import org.iowscb.learningloop.audit.singleagencyaudit.SingleAgencyAudit.Elements;
+import org.iowscb.learningloop.support.FixedClock;
 import org.iowscb.learningloop.support.ProcessTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
+@FixedClock(FixedClock.MONDAY_2_NOVEMBER_2026)
 class SingleAgencyAuditProcessTest extends ProcessTest {
 
-    /** Monday 2 November 2026, 10:00 in London (GMT). */
-    static final Instant NOW = Instant.parse("2026-11-02T10:00:00Z");
-    static final String HEALTH = "agency-health";
     static final String DEADLINE = "2026-11-30";
-
-    @Autowired
-    CaseStarter starter;
-
-    @Autowired
-    LearningHandovers handovers;
-
-    @BeforeEach
-    void fixTheClock() {
-        ClockUtil.setCurrentTime(Date.from(NOW));
-    }
 
     @Test
     @DisplayName("commissioned in Tasklist: its own AUD reference, the agency's task due on the deadline")
@@ -81,7 +61,7 @@ class SingleAgencyAuditProcessTest extends ProcessTest {
         Task agencyAudit = task(Elements.AUDIT_OWN_PRACTICE, audit);
         assertThat(candidateGroups(agencyAudit)).containsExactly(HEALTH);
         assertThat(agencyAudit.getDueDate()).isEqualTo(Instant.parse("2026-11-30T17:00:00Z"));
-        assertThat(timer(audit, Elements.AUDIT_OVERDUE).getDuedate()).isEqualTo(Instant.parse("2026-11-30T17:00:00Z"));
+        assertThat(job(audit, Elements.AUDIT_OVERDUE).getDuedate()).isEqualTo(Instant.parse("2026-11-30T17:00:00Z"));
     }
 
     @Test
@@ -124,7 +104,7 @@ class SingleAgencyAuditProcessTest extends ProcessTest {
     void challengedAudit() {
         ProcessInstance audit = start(commission());
         auditOwnPractice(audit, "Version 1");
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-16T10:00:00Z")));
+        clockAt("2026-11-16T10:00:00Z");
         complete(task(Elements.CONSIDER_AGENCY_AUDIT, audit), Variables.createVariables()
             .putValue(AUDIT_ACCEPTED.name(), false)
             .putValue(CHALLENGE.name(), "The grading does not match what did not work well"));
@@ -156,7 +136,7 @@ class SingleAgencyAuditProcessTest extends ProcessTest {
     @DisplayName("the due date passes: the business unit chases the agency while the audit carries on")
     void overdueAuditIsChased() {
         ProcessInstance audit = start(commission());
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-30T17:00:01Z")));
+        clockAt("2026-11-30T17:00:01Z");
         fire(audit, Elements.AUDIT_OVERDUE);
 
         Task chase = task(Elements.CHASE_OVERDUE_AUDIT, audit);
@@ -191,26 +171,23 @@ class SingleAgencyAuditProcessTest extends ProcessTest {
     @Test
     @DisplayName("a commission without focus, for an unknown agency, with a name in the sample or a past deadline starts nothing")
     void badCommissionIsRefused() {
-        long before = countAudits();
+        long before = casesOf(SingleAgencyAudit.KEY);
 
-        assertThatThrownBy(() -> start(Variables.createVariables()
+        assertRefused(() -> start(Variables.createVariables()
             .putValue(AUDITING_AGENCY.name(), "agency-fire-service")
             .putValue(CASE_SAMPLE.name(), "HV-2026-101, Jones")
-            .putValue(AUDIT_DEADLINE.name(), "2026-11-02")))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: auditingAgency: 'agency-fire-service' is not a known agency; "
+            .putValue(AUDIT_DEADLINE.name(), "2026-11-02")), "Please correct: auditingAgency: 'agency-fire-service' is not a known agency; "
                 + "auditFocus is required; "
                 + "caseSample: entry 2 does not look like a case reference (one word with at least one digit, at most "
                 + "30 characters); give agency case numbers, never names; "
                 + "the deadline must be after today (auditDeadline is 2026-11-02).");
-        assertThatThrownBy(() -> start(commission().putValue(AUDITING_AGENCY.name(), " ")
-            .putValue(CASE_SAMPLE.name(), "school-a-2026-1".repeat(3))))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: auditingAgency is required; caseSample: entry 1 does not look like a case "
+        assertRefused(() -> start(commission().putValue(AUDITING_AGENCY.name(), " ")
+            .putValue(CASE_SAMPLE.name(), "school-a-2026-1".repeat(3))),
+            "Please correct: auditingAgency is required; caseSample: entry 1 does not look like a case "
                 + "reference (one word with at least one digit, at most 30 characters); give agency case numbers, "
                 + "never names.");
 
-        assertThat(countAudits()).isEqualTo(before);
+        assertThat(casesOf(SingleAgencyAudit.KEY)).isEqualTo(before);
     }
 
     @Test
@@ -218,31 +195,25 @@ class SingleAgencyAuditProcessTest extends ProcessTest {
     void badAuditAndChallengeAreRefused() {
         ProcessInstance audit = start(commission());
 
-        assertThatThrownBy(() -> complete(task(Elements.AUDIT_OWN_PRACTICE, audit), Variables.createVariables()
+        assertRefused(() -> complete(task(Elements.AUDIT_OWN_PRACTICE, audit), Variables.createVariables()
             .putValue(CASES_AUDITED.name(), 3L)
             .putValue(WORKED_WELL.name(), "Records kept")
             .putValue(DID_NOT_WORK_WELL.name(), "Not acted on")
             .putValue(GRADING.name(), "Good")
-            .putValue(AGENCY_LEARNING.name(), "Act on what is recorded")))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: the cases audited must be between 0 and the 2 of the sample (casesAudited is 3); "
+            .putValue(AGENCY_LEARNING.name(), "Act on what is recorded")),
+            "Please correct: the cases audited must be between 0 and the 2 of the sample (casesAudited is 3); "
                 + "grading must be outstanding, good, requires-improvement or inadequate; actionPlan is required.");
         assertThat(audit).isWaitingAt(Elements.AUDIT_OWN_PRACTICE).variables().doesNotContainKey(WORKED_WELL.name());
 
         auditOwnPractice(audit, "Records kept");
-        assertThatThrownBy(() -> complete(task(Elements.CONSIDER_AGENCY_AUDIT, audit), Variables.createVariables()
-            .putValue(AUDIT_ACCEPTED.name(), false)))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: challenge is required.");
+        assertRefused(() -> complete(task(Elements.CONSIDER_AGENCY_AUDIT, audit), Variables.createVariables()
+            .putValue(AUDIT_ACCEPTED.name(), false)), "Please correct: challenge is required.");
         complete(task(Elements.CONSIDER_AGENCY_AUDIT, audit),
             Variables.createVariables().putValue(AUDIT_ACCEPTED.name(), true));
-        assertThatThrownBy(() -> complete(task(Elements.RECORD_FINDINGS, audit), Variables.createVariables()))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: findings is required.");
-        assertThatThrownBy(() -> complete(task(Elements.CHASE_OVERDUE_AUDIT, startAndFireOverdue()),
-            Variables.createVariables()))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: chaseNote is required.");
+        assertRefused(() -> complete(task(Elements.RECORD_FINDINGS, audit), Variables.createVariables()),
+            "Please correct: findings is required.");
+        assertRefused(() -> complete(task(Elements.CHASE_OVERDUE_AUDIT, startAndFireOverdue()),
+            Variables.createVariables()), "Please correct: chaseNote is required.");
     }
 
     private ProcessInstance startAndFireOverdue() {
@@ -270,45 +241,11 @@ class SingleAgencyAuditProcessTest extends ProcessTest {
     }
 
     private void recordFindingsAndHandOver(ProcessInstance audit) {
-        Task findings = task(Elements.RECORD_FINDINGS, audit);
-        assertThat(candidateGroups(findings)).containsExactly(Groups.PQA_SUBGROUP);
-        complete(findings, Variables.createVariables()
+        recordFindingsAndHandOver(audit, Groups.PQA_SUBGROUP, Variables.createVariables()
             .putValue(LearningLoop.FINDINGS.name(), "Home conditions are recorded but not acted on"));
-        assertThat(audit).isWaitingAt(Elements.HAND_FINDINGS_TO_LEARNING_LOOP);
-        fire(audit, Elements.HAND_FINDINGS_TO_LEARNING_LOOP);
     }
 
     private ProcessInstance start(VariableMap variables) {
         return engine.getRuntimeService().startProcessInstanceByKey(SingleAgencyAudit.KEY, variables);
-    }
-
-    private ProcessInstance byReference(String reference) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
-            .singleResult();
-    }
-
-    private Job timer(ProcessInstance audit, String activityId) {
-        Job job = engine.getManagementService().createJobQuery().processInstanceId(audit.getId())
-            .activityId(activityId).singleResult();
-        assertThat(job).as("job of %s in %s", activityId, audit.getBusinessKey()).isNotNull();
-        return job;
-    }
-
-    private void fire(ProcessInstance audit, String activityId) {
-        engine.getManagementService().executeJob(timer(audit, activityId).getId());
-    }
-
-    private void complete(Task task, VariableMap variables) {
-        engine.getTaskService().complete(task.getId(), variables);
-    }
-
-    private List<String> candidateGroups(Task task) {
-        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-            .filter(link -> link.getGroupId() != null).map(link -> link.getGroupId()).toList();
-    }
-
-    private long countAudits() {
-        return engine.getHistoryService().createHistoricProcessInstanceQuery()
-            .processDefinitionKey(SingleAgencyAudit.KEY).count();
     }
 }

@@ -1,5 +1,10 @@
 package org.iowscb.learningloop.casereview.casereviewreferral;
 
+import static org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewReferral.CHILD_DEATH_REVIEW_NEEDED;
+import static org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewReferral.REVIEW_REFERENCE;
+import static org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewReferral.CHILD_DEATH_REVIEW_REFERENCE;
+import static org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewReferral.REFERRED_ON;
+import static org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewReferral.RECOMMENDED_REVIEW_TYPE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -12,10 +17,8 @@ import static org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewRe
 import static org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewReferral.REVIEWING_AGENCY;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -23,22 +26,15 @@ import org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewReferral.
 import org.iowscb.learningloop.platform.identity.Groups;
 import org.iowscb.learningloop.platform.process.CaseVariables;
 import org.iowscb.learningloop.platform.process.RejectedInputException;
+import org.iowscb.learningloop.support.FixedClock;
 import org.iowscb.learningloop.support.ProcessTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@FixedClock("2026-11-27T10:00:00Z") // Friday 27 November 2026, 10:00 in London
 class CaseReviewReferralProcessTest extends ProcessTest {
-
-    /** Friday 27 November 2026, 10:00 in London. */
-    static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
-
-    @BeforeEach
-    void fixTheClock() {
-        ClockUtil.setCurrentTime(Date.from(NOW));
-    }
 
     @Test
     @DisplayName("a child's death with abuse suspected: SCR recommended and chosen, a child death review too, Ofsted notified in time")
@@ -46,7 +42,7 @@ class CaseReviewReferralProcessTest extends ProcessTest {
         ProcessInstance referral = refer(facts(true, true, false, "NONE"));
 
         assertThat(referral).isWaitingAt(Elements.NOTIFY_OFSTED, Elements.DECIDE_REVIEW_TYPE)
-            .variables().containsEntry("recommendedReviewType", "SCR").containsEntry("referredOn", "2026-11-27");
+            .variables().containsEntry(RECOMMENDED_REVIEW_TYPE.name(), "SCR").containsEntry(REFERRED_ON.name(), "2026-11-27");
         assertThat(referral.getBusinessKey()).matches("REF-2026-\\d{4}");
 
         var notify = taskQuery().processInstanceId(referral.getId()).taskDefinitionKey(Elements.NOTIFY_OFSTED).singleResult();
@@ -59,17 +55,17 @@ class CaseReviewReferralProcessTest extends ProcessTest {
         assertThat(decide.getDueDate()).isEqualTo(Instant.parse("2026-12-29T17:00:00Z"));
 
         runJobs(referral);
-        String deathReview = (String) engine.getRuntimeService().getVariable(referral.getId(), "childDeathReviewReference");
+        String deathReview = (String) engine.getRuntimeService().getVariable(referral.getId(), CHILD_DEATH_REVIEW_REFERENCE.name());
         assertThat(deathReview).matches("CDR-2026-\\d{4}");
         assertThat(sourceOf(deathReview)).isEqualTo(referral.getBusinessKey());
 
-        engine.getTaskService().complete(notify.getId(), Variables.createVariables().putValue(OFSTED_NOTIFIED_ON.name(), "2026-11-25"));
-        engine.getTaskService().complete(decide.getId(), decision("SCR").putValue(INVOLVED_AGENCIES.name(),
+        complete(notify, Variables.createVariables().putValue(OFSTED_NOTIFIED_ON.name(), "2026-11-25"));
+        complete(decide, decision("SCR").putValue(INVOLVED_AGENCIES.name(),
             List.of("agency-police", "agency-health")));
         runJobs(referral);
 
         assertThat(referral).isEnded().hasPassed(Elements.START_CHOSEN_REVIEW, Elements.START_CHILD_DEATH_REVIEW);
-        String review = historicVariable(referral, "reviewReference");
+        String review = (String) historicVariable(referral, REVIEW_REFERENCE.name());
         assertThat(review).matches("SCR-2026-\\d{4}");
         assertThat(sourceOf(review)).as("the review points back to the referral").isEqualTo(referral.getBusinessKey());
         assertThat(engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(instanceOf(review))
@@ -89,7 +85,7 @@ class CaseReviewReferralProcessTest extends ProcessTest {
         runJobs(referral);
 
         assertThat(referral).isEnded().hasPassed(Elements.START_CHOSEN_REVIEW);
-        String review = historicVariable(referral, "reviewReference");
+        String review = (String) historicVariable(referral, REVIEW_REFERENCE.name());
         assertThat(review).matches("IMR-2026-\\d{4}");
         assertThat(engine.getRuntimeService().getVariable(instanceOf(review), REVIEWING_AGENCY.name())).isEqualTo("agency-health");
     }
@@ -98,13 +94,13 @@ class CaseReviewReferralProcessTest extends ProcessTest {
     @DisplayName("significant concern: MACR recommended; the Sub Group chooses a multi-agency review")
     void significantConcernMultiAgencyReview() {
         ProcessInstance referral = refer(facts(false, false, false, "SIGNIFICANT"));
-        assertThat(referral).variables().containsEntry("recommendedReviewType", "MACR");
+        assertThat(referral).variables().containsEntry(RECOMMENDED_REVIEW_TYPE.name(), "MACR");
         completeNotification(referral);
         complete(referral, Elements.DECIDE_REVIEW_TYPE, decision("MACR")
             .putValue(INVOLVED_AGENCIES.name(), "agency-police, agency-probation"));
         runJobs(referral);
 
-        String review = historicVariable(referral, "reviewReference");
+        String review = (String) historicVariable(referral, REVIEW_REFERENCE.name());
         assertThat(review).matches("MACR-2026-\\d{4}");
     }
 
@@ -115,13 +111,13 @@ class CaseReviewReferralProcessTest extends ProcessTest {
         completeNotification(referral);
         String decide = task(Elements.DECIDE_REVIEW_TYPE, referral).getId();
 
-        assertThatThrownBy(() -> engine.getTaskService().complete(decide, decision("NONE")))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: departureReason is required.");
+        assertRefused(() -> engine.getTaskService().complete(decide, decision("NONE")),
+            "Please correct: departureReason is required.");
         assertThat(referral).isWaitingAt(Elements.DECIDE_REVIEW_TYPE);
 
         engine.getTaskService().complete(decide, decision("NONE")
-            .putValue(DEPARTURE_REASON.name(), "Single agency learning already under way; proportionate to do nothing more"));
+            .putValue(DEPARTURE_REASON.name(),
+            "Single agency learning already under way; proportionate to do nothing more"));
         assertThat(referral).isEnded().hasNotPassed(Elements.START_CHOSEN_REVIEW);
     }
 
@@ -133,7 +129,7 @@ class CaseReviewReferralProcessTest extends ProcessTest {
         ProcessInstance referral = refer(facts);
         runJobs(referral);
 
-        assertThat(referral).variables().containsEntry("childDeathReviewNeeded", false);
+        assertThat(referral).variables().containsEntry(CHILD_DEATH_REVIEW_NEEDED.name(), false);
         assertThat(referral).hasNotPassed(Elements.START_CHILD_DEATH_REVIEW);
     }
 
@@ -146,12 +142,12 @@ class CaseReviewReferralProcessTest extends ProcessTest {
         "a date that is no date | incidentKnownOn | 23/11/2026 | incidentKnownOn must be a date written yyyy-MM-dd"})
     @DisplayName("a referral with bad facts is refused, and no case exists")
     void badFactsAreRefused(String what, String variable, String value, String message) {
-        long before = referrals();
+        long before = casesOf(CaseReviewReferral.KEY);
         VariableMap facts = facts(true, false, true, "SIGNIFICANT");
         facts.putValue(variable, variable.equals("childAgeYears") ? Long.valueOf(value) : value);
 
         assertThatThrownBy(() -> refer(facts)).isInstanceOf(RejectedInputException.class).hasMessageContaining(message);
-        assertThat(referrals()).isEqualTo(before);
+        assertThat(casesOf(CaseReviewReferral.KEY)).isEqualTo(before);
     }
 
     @Test
@@ -166,9 +162,8 @@ class CaseReviewReferralProcessTest extends ProcessTest {
     void ofstedCannotHaveBeenNotifiedBeforeTheIncidentWasKnown() {
         ProcessInstance referral = refer(facts(false, false, false, "NONE"));
         String notify = task(Elements.NOTIFY_OFSTED, referral).getId();
-        assertThatThrownBy(() -> engine.getTaskService().complete(notify,
+        assertRefused(() -> engine.getTaskService().complete(notify,
             Variables.createVariables().putValue(OFSTED_NOTIFIED_ON.name(), "2026-11-20")))
-            .isInstanceOf(RejectedInputException.class)
             .hasMessageContaining("Ofsted cannot have been notified before the incident became known on 2026-11-23");
     }
 
@@ -196,18 +191,9 @@ class CaseReviewReferralProcessTest extends ProcessTest {
         complete(referral, Elements.NOTIFY_OFSTED, Variables.createVariables().putValue(OFSTED_NOTIFIED_ON.name(), "2026-11-24"));
     }
 
-    private void complete(ProcessInstance referral, String taskKey, VariableMap variables) {
-        engine.getTaskService().complete(task(taskKey, referral).getId(), variables);
-    }
-
     private void runJobs(ProcessInstance referral) {
         engine.getManagementService().createJobQuery().processInstanceId(referral.getId()).executable().list()
             .forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    }
-
-    private String historicVariable(ProcessInstance instance, String name) {
-        return (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
-            .processInstanceId(instance.getId()).variableName(name).singleResult().getValue();
     }
 
     private String instanceOf(String reference) {
@@ -218,9 +204,4 @@ class CaseReviewReferralProcessTest extends ProcessTest {
     private String sourceOf(String reference) {
         return (String) engine.getRuntimeService().getVariable(instanceOf(reference), CaseVariables.SOURCE_REFERENCE.name());
     }
-
-    private long referrals() {
-        return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(CaseReviewReferral.KEY).count();
-    }
-
 }

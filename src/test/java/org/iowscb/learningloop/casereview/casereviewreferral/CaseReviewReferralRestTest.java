@@ -1,78 +1,56 @@
 package org.iowscb.learningloop.casereview.casereviewreferral;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewReferral.CHILD_AGE_YEARS;
+import static org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewReferral.DECIDED_REVIEW_TYPE;
+import static org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewReferral.DEPARTURE_REASON;
+import static org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewReferral.INCIDENT_KNOWN_ON;
+import static org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewReferral.OFSTED_NOTIFIED_ON;
+import static org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewReferral.REFERRING_AGENCY;
+import static org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewReferral.SUMMARY;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.iowscb.learningloop.support.RestProcessTest;
+import org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewReferral.Elements;
+import org.iowscb.learningloop.support.ApplicationTest;
+import org.iowscb.learningloop.support.ReferralFacts;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** A referral over REST, worked by the people CONTRACT.md names, each seeing only their own task. */
-class CaseReviewReferralRestTest extends RestProcessTest {
-
-    static Map<String, Object> facts() {
-        Map<String, Object> facts = new HashMap<>();
-        facts.put("incidentKnownOn", "2026-01-05");
-        facts.put("childAgeYears", 9);
-        facts.put("abuseOrNeglectKnownOrSuspected", true);
-        facts.put("childDied", false);
-        facts.put("childSeriouslyHarmed", true);
-        facts.put("agencyWorkingConcern", "SIGNIFICANT");
-        facts.put("referringAgency", "agency-police");
-        facts.put("summary", "Pseudonymous summary of the incident");
-        return facts;
-    }
+class CaseReviewReferralRestTest extends ApplicationTest {
 
     @Test
     @DisplayName("the business unit refers; children's services notify Ofsted; the SCR Sub Group decides; no one else sees a thing")
     void referralRoutedToItsGroups() {
-        JsonNode referral = rest.start("bu", CaseReviewReferral.KEY, facts());
-        String reference = referral.path("businessKey").asText();
+        String reference = rest.startCase("bu", CaseReviewReferral.KEY, ReferralFacts.seriousHarm());
         assertThat(reference).matches("REF-\\d{4}-\\d{4}");
 
-        assertThat(keys("childrens-services", reference)).containsExactly(CaseReviewReferral.Elements.NOTIFY_OFSTED);
-        assertThat(keys("scr-chair", reference)).containsExactly(CaseReviewReferral.Elements.DECIDE_REVIEW_TYPE);
-        for (String outsider : List.of("police", "health", "probation", "school-a", "reviewer", "cdop-chair")) {
-            assertThat(keys(outsider, reference)).as("%s sees no task of the referral", outsider).isEmpty();
-        }
-        String decideTask = rest.tasks("scr-chair", reference).get(0).path("id").asText();
-        assertThat(rest.send("board", "POST", "/engine-rest/task/" + decideTask + "/claim", Map.of("userId", "board"))
-            .statusCode()).as("the Board follows the case but does not work the Sub Group's task").isEqualTo(403);
+        views.assertVisible(reference, Map.of("childrens-services", Elements.NOTIFY_OFSTED,
+            "scr-chair", Elements.DECIDE_REVIEW_TYPE));
+        assertThat(rest.claim("board", views.taskId("scr-chair", reference)).statusCode())
+            .as("the Board follows the case but does not work the Sub Group's task").isEqualTo(403);
 
-        rest.work("childrens-services", reference, CaseReviewReferral.Elements.NOTIFY_OFSTED,
-            Map.of("ofstedNotifiedOn", "2026-01-07"));
-        rest.work("scr-chair", reference, CaseReviewReferral.Elements.DECIDE_REVIEW_TYPE,
-            Map.of("decidedReviewType", "NONE", "departureReason", "Learning already taken forward by the agencies"));
+        rest.work("childrens-services", reference, Elements.NOTIFY_OFSTED, Map.of(OFSTED_NOTIFIED_ON.name(), "2026-01-07"));
+        rest.work("scr-chair", reference, Elements.DECIDE_REVIEW_TYPE, Map.of(
+            DECIDED_REVIEW_TYPE.name(), "NONE", DEPARTURE_REASON.name(), "Learning already taken forward by the agencies"));
 
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
             .processInstanceBusinessKey(reference).singleResult().getEndActivityId())
-            .isEqualTo(CaseReviewReferral.Elements.REFERRAL_DECIDED);
+            .isEqualTo(Elements.REFERRAL_DECIDED);
     }
 
     @Test
     @DisplayName("bad facts over REST: 400 with every problem named, and no case")
     void badFactsAre400() {
-        long before = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
-        Map<String, Object> facts = facts();
-        facts.put("incidentKnownOn", "2099-01-01");
-        facts.put("childAgeYears", 19);
-        facts.put("referringAgency", "agency-unknown");
-        facts.put("summary", "y".repeat(2001));
+        long before = casesOf(CaseReviewReferral.KEY);
+        Map<String, Object> facts = ReferralFacts.seriousHarm();
+        facts.put(INCIDENT_KNOWN_ON.name(), "2099-01-01");
+        facts.put(CHILD_AGE_YEARS.name(), 19);
+        facts.put(REFERRING_AGENCY.name(), "agency-unknown");
+        facts.put(SUMMARY.name(), "y".repeat(2001));
 
-        var response = rest.send("bu", "POST", "/engine-rest/process-definition/key/" + CaseReviewReferral.KEY + "/start",
-            Map.of("variables", Map.of(
-                "incidentKnownOn", Map.of("value", facts.get("incidentKnownOn")),
-                "childAgeYears", Map.of("value", 19),
-                "abuseOrNeglectKnownOrSuspected", Map.of("value", true),
-                "childDied", Map.of("value", false),
-                "childSeriouslyHarmed", Map.of("value", true),
-                "agencyWorkingConcern", Map.of("value", "SIGNIFICANT"),
-                "referringAgency", Map.of("value", "agency-unknown"),
-                "summary", Map.of("value", facts.get("summary")))));
+        var response = rest.tryStart("bu", CaseReviewReferral.KEY, facts);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         assertThat(response.body())
@@ -81,17 +59,11 @@ class CaseReviewReferralRestTest extends RestProcessTest {
             .contains("referringAgency: 'agency-unknown' is not a known agency")
             .contains("summary is 2001 characters long")
             .doesNotContain("at org.");
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(before);
+        assertThat(casesOf(CaseReviewReferral.KEY)).isEqualTo(before);
     }
 
     @Test
     void anAgencyCannotRefer() {
-        var response = rest.send("police", "POST", "/engine-rest/process-definition/key/" + CaseReviewReferral.KEY + "/start",
-            Map.of("variables", Map.of()));
-        assertThat(response.statusCode()).isEqualTo(403);
-    }
-
-    private List<String> keys(String user, String reference) {
-        return rest.tasks(user, reference).stream().map(t -> t.path("taskDefinitionKey").asText()).toList();
+        assertThat(rest.tryStart("police", CaseReviewReferral.KEY, Map.of()).statusCode()).isEqualTo(403);
     }
 }

@@ -1,5 +1,11 @@
 package org.iowscb.learningloop.casereview.childdeathreview;
 
+import static org.iowscb.learningloop.support.DemoUsers.CHILDRENS_SERVICES;
+import static org.iowscb.learningloop.support.DemoUsers.HEALTH;
+import static org.iowscb.learningloop.support.DemoUsers.POLICE;
+import static org.iowscb.learningloop.casereview.childdeathreview.ChildDeathReview.SUMMARY;
+import static org.iowscb.learningloop.casereview.childdeathreview.ChildDeathReview.CHILD_SERIOUSLY_HARMED;
+import static org.iowscb.learningloop.casereview.childdeathreview.ChildDeathReview.NOTIFIED_ON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -29,51 +35,36 @@ import static org.iowscb.learningloop.learning.LearningLoop.FINDINGS;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
-import org.iowscb.learningloop.platform.casereference.CaseStarter;
 import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.casereview.childdeathreview.ChildDeathReview.Elements;
 import org.iowscb.learningloop.platform.identity.Groups;
-import org.iowscb.learningloop.learning.LearningHandovers;
 import org.iowscb.learningloop.platform.process.CaseVariables;
+import org.iowscb.learningloop.support.FixedClock;
 import org.iowscb.learningloop.support.ProcessTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
+@FixedClock("2026-03-10T10:00:00Z") // Tuesday 10 March 2026, 10:00 in London (GMT)
 class ChildDeathReviewProcessTest extends ProcessTest {
 
-    /** Tuesday 10 March 2026, 10:00 in London (GMT). */
-    static final Instant NOW = Instant.parse("2026-03-10T10:00:00Z");
     static final String DATE_OF_DEATH_VALUE = "2026-03-08";
-    static final String POLICE = "agency-police";
-    static final String HEALTH = "agency-health";
-    static final String CHILDRENS_SERVICES = "agency-childrens-services";
     static final String ABUSE = "deliberately-inflicted-injury-abuse-or-neglect";
 
-    @Autowired
-    LearningHandovers handovers;
-
-    @Autowired
-    CaseStarter starter;
-
     @BeforeEach
-    void fixTheClockAndTheReferral() {
-        ClockUtil.setCurrentTime(Date.from(NOW));
+    void theReferralModel() {
         CaseReviewReferralStandIn.deployIfAbsent(engine);
     }
 
@@ -85,7 +76,7 @@ class ChildDeathReviewProcessTest extends ProcessTest {
         assertThat(review.getBusinessKey()).matches("CDR-2026-\\d{4}");
         assertThat(review).isWaitingAt(Elements.RECORD_NOTIFICATION).variables()
             .containsEntry(CaseVariables.CASE_REFERENCE.name(), review.getBusinessKey())
-            .containsEntry("notifiedOn", "2026-03-10")
+            .containsEntry(NOTIFIED_ON.name(), "2026-03-10")
             .containsEntry(INVOLVED_AGENCIES.name(), List.of(POLICE, HEALTH))
             .containsEntry(CHILD_AGE_YEARS.name(), 7L)
             .containsEntry(ABUSE_OR_NEGLECT_SUSPECTED.name(), false)
@@ -148,10 +139,10 @@ class ChildDeathReviewProcessTest extends ProcessTest {
             .containsEntry(CHILD_AGE_YEARS.name(), 7L)
             .containsEntry(ABUSE_OR_NEGLECT_KNOWN_OR_SUSPECTED.name(), true)
             .containsEntry(CHILD_DIED.name(), true)
-            .containsEntry("childSeriouslyHarmed", false)
+            .containsEntry(CHILD_SERIOUSLY_HARMED.name(), false)
             .containsEntry(AGENCY_WORKING_CONCERN.name(), "SIGNIFICANT")
             .containsEntry(REFERRING_AGENCY.name(), CHILDRENS_SERVICES)
-            .containsEntry("summary", "Referred by child death review " + review.getBusinessKey()
+            .containsEntry(SUMMARY.name(), "Referred by child death review " + review.getBusinessKey()
                 + ": abuse or neglect suspected at the notification.")
             .containsEntry(INVOLVED_AGENCIES.name(), List.of(POLICE, HEALTH));
         assertThat(referral.getBusinessKey()).matches("REF-2026-\\d{4}");
@@ -184,7 +175,7 @@ class ChildDeathReviewProcessTest extends ProcessTest {
         assertThat(variablesOf(referral))
             .containsEntry(CaseVariables.SOURCE_REFERENCE.name(), review.getBusinessKey())
             .containsEntry(AGENCY_WORKING_CONCERN.name(), "NONE")
-            .containsEntry("summary", "Referred by child death review " + review.getBusinessKey()
+            .containsEntry(SUMMARY.name(), "Referred by child death review " + review.getBusinessKey()
                 + ": abuse or neglect suspected in the information of agency-police.");
         assertThat(agencyTasks(review)).as("the other agencies are still writing")
             .extracting(this::candidateGroup).containsExactlyInAnyOrder(HEALTH, CHILDRENS_SERVICES);
@@ -231,7 +222,7 @@ class ChildDeathReviewProcessTest extends ProcessTest {
         HistoricProcessInstance referral = onlyReferralOf(review);
         assertThat(variablesOf(referral))
             .containsEntry(AGENCY_WORKING_CONCERN.name(), "LIMITED")
-            .containsEntry("summary", "Referred by child death review " + review.getBusinessKey()
+            .containsEntry(SUMMARY.name(), "Referred by child death review " + review.getBusinessKey()
                 + ": abuse or neglect suspected at the CDOP panel review.");
 
         runJob(review, Elements.HAND_FINDINGS_TO_LEARNING_LOOP);
@@ -245,7 +236,7 @@ class ChildDeathReviewProcessTest extends ProcessTest {
         ProcessInstance review = startByReferral("REF-2026-0901", true);
 
         assertThat(review).isWaitingAt(Elements.RECORD_NOTIFICATION).variables()
-            .containsEntry("notifiedOn", "2026-03-09")
+            .containsEntry(NOTIFIED_ON.name(), "2026-03-09")
             .containsEntry(ABUSE_OR_NEGLECT_SUSPECTED.name(), true)
             .containsEntry(REFERRED_FOR_SCR_DECISION.name(), true)
             .containsEntry(SCR_DECISION_REFERRAL_REFERENCE.name(), "REF-2026-0901")
@@ -284,10 +275,10 @@ class ChildDeathReviewProcessTest extends ProcessTest {
                 .putValue(CHILD_AGE_YEARS.name(), 2L)
                 .putValue(ABUSE_OR_NEGLECT_KNOWN_OR_SUSPECTED.name(), true)
                 .putValue(CHILD_DIED.name(), true)
-                .putValue("childSeriouslyHarmed", false)
+                .putValue(CHILD_SERIOUSLY_HARMED.name(), false)
                 .putValue(AGENCY_WORKING_CONCERN.name(), "NONE")
                 .putValue(REFERRING_AGENCY.name(), HEALTH)
-                .putValue("summary", "Infant death; injuries inconsistent with the account given"));
+                .putValue(SUMMARY.name(), "Infant death; injuries inconsistent with the account given"));
         engine.getManagementService().createJobQuery().processInstanceId(referral.getId())
             .activityId("start-child-death-review").list()
             .forEach(job -> engine.getManagementService().executeJob(job.getId()));
@@ -342,13 +333,13 @@ class ChildDeathReviewProcessTest extends ProcessTest {
             variables.putValue(AGENCY_WORKING_CONCERN.name(), concern);
         }
         assertThat(review).isWaitingAt(Elements.RECORD_NOTIFICATION);
-        engine.getTaskService().complete(task(Elements.RECORD_NOTIFICATION, review).getId(), variables);
+        complete(task(Elements.RECORD_NOTIFICATION, review), variables);
     }
 
     void giveInformation(ProcessInstance review, String agency, boolean suspects) {
         Task task = agencyTasks(review).stream().filter(t -> agency.equals(candidateGroup(t))).findFirst()
             .orElseThrow(() -> new AssertionError("no information task for " + agency));
-        engine.getTaskService().complete(task.getId(), Variables.createVariables()
+        complete(task, Variables.createVariables()
             .putValue(AGENCY_INVOLVEMENT.name(), "Known to " + agency + " since birth")
             .putValue(AGENCY_CONCERNS.name(), suspects ? "Unexplained injuries seen in January" : "")
             .putValue(AGENCY_SUSPECTS_ABUSE_OR_NEGLECT.name(), suspects));
@@ -370,7 +361,7 @@ class ChildDeathReviewProcessTest extends ProcessTest {
             variables.putValue(AGENCY_WORKING_CONCERN.name(), concern);
         }
         assertThat(review).isWaitingAt(Elements.PANEL_REVIEW);
-        engine.getTaskService().complete(task(Elements.PANEL_REVIEW, review).getId(), variables);
+        complete(task(Elements.PANEL_REVIEW, review), variables);
     }
 
     // --- what a person would look up

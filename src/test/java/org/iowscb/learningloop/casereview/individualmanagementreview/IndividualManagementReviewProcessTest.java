@@ -1,7 +1,7 @@
 package org.iowscb.learningloop.casereview.individualmanagementreview;
 
+import static org.iowscb.learningloop.support.DemoUsers.HEALTH;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.iowscb.learningloop.casereview.individualmanagementreview.IndividualManagementReview.ACTION_POINTS;
@@ -20,48 +20,30 @@ import static org.iowscb.learningloop.casereview.individualmanagementreview.Indi
 import static org.iowscb.learningloop.casereview.individualmanagementreview.IndividualManagementReview.REVIEW_QUESTIONS;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.iowscb.learningloop.platform.casereference.CaseStarter;
 import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.platform.identity.Groups;
 import org.iowscb.learningloop.casereview.individualmanagementreview.IndividualManagementReview.Elements;
-import org.iowscb.learningloop.learning.LearningHandovers;
 import org.iowscb.learningloop.learning.LearningHandovers.Handover;
 import org.iowscb.learningloop.learning.LearningLoop;
 import org.iowscb.learningloop.platform.process.CaseVariables;
-import org.iowscb.learningloop.platform.process.RejectedInputException;
+import org.iowscb.learningloop.support.FixedClock;
 import org.iowscb.learningloop.support.ProcessTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
+@FixedClock(FixedClock.MONDAY_2_NOVEMBER_2026)
 class IndividualManagementReviewProcessTest extends ProcessTest {
 
     /** Monday 2 November 2026, 10:00 in London (GMT). */
     static final Instant NOW = Instant.parse("2026-11-02T10:00:00Z");
-    static final String HEALTH = "agency-health";
-
-    @Autowired
-    CaseStarter starter;
-
-    @Autowired
-    LearningHandovers handovers;
-
-    @BeforeEach
-    void fixTheClock() {
-        ClockUtil.setCurrentTime(Date.from(NOW));
-    }
 
     @Test
     @DisplayName("from a referral: its own IMR reference, the referral's, the agency's task due in 30 working days")
@@ -139,7 +121,7 @@ class IndividualManagementReviewProcessTest extends ProcessTest {
             referral(HEALTH)));
         submitAgencyReview(review);
 
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-16T10:00:00Z")));
+        clockAt("2026-11-16T10:00:00Z");
         complete(task(Elements.CONSIDER_MANAGEMENT_REVIEW, review), Variables.createVariables()
             .putValue(REVIEW_ACCEPTED.name(), false)
             .putValue(RETURN_REASONS.name(), "The chronology stops before the second A&E attendance"));
@@ -172,32 +154,27 @@ class IndividualManagementReviewProcessTest extends ProcessTest {
     @Test
     @DisplayName("a start without a known agency or with a future incident date is refused and starts nothing")
     void badStartIsRefused() {
-        long before = countReviews();
+        long before = casesOf(IndividualManagementReview.KEY);
 
-        assertThatThrownBy(() -> start(Variables.createVariables()
-            .putValue(INCIDENT_KNOWN_ON.name(), "2026-10-20")))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: reviewingAgency is required.");
-        assertThatThrownBy(() -> start(Variables.createVariables()
+        assertRefused(() -> start(Variables.createVariables()
+            .putValue(INCIDENT_KNOWN_ON.name(), "2026-10-20")), "Please correct: reviewingAgency is required.");
+        assertRefused(() -> start(Variables.createVariables()
             .putValue(REVIEWING_AGENCY.name(), "agency-fire-service")
             .putValue(INCIDENT_KNOWN_ON.name(), "2026-11-03")))
-            .isInstanceOf(RejectedInputException.class)
             .hasMessageContaining("reviewingAgency: 'agency-fire-service' is not a known agency")
             .hasMessageContaining("the incident date cannot be in the future (incidentKnownOn is 2026-11-03)");
-        assertThatThrownBy(() -> start(Variables.createVariables()
+        assertRefused(() -> start(Variables.createVariables()
             .putValue(REVIEWING_AGENCY.name(), "scr-subgroup")
             .putValue(INCIDENT_KNOWN_ON.name(), "last week")))
-            .isInstanceOf(RejectedInputException.class)
             .hasMessageContaining("reviewingAgency: 'scr-subgroup' is not a known agency")
             .hasMessageContaining("incidentKnownOn must be a date written yyyy-MM-dd, not 'last week'");
-        assertThatThrownBy(() -> start(Variables.createVariables()
+        assertRefused(() -> start(Variables.createVariables()
             .putValue(REVIEWING_AGENCY.name(), HEALTH)
             .putValue(INCIDENT_KNOWN_ON.name(), "2026-10-20")
-            .putValue(INVOLVED_AGENCIES.name(), List.of(HEALTH, "agency-nobody"))))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: involvedAgencies: 'agency-nobody' is not a known agency.");
+            .putValue(INVOLVED_AGENCIES.name(), List.of(HEALTH, "agency-nobody"))),
+            "Please correct: involvedAgencies: 'agency-nobody' is not a known agency.");
 
-        assertThat(countReviews()).isEqualTo(before);
+        assertThat(casesOf(IndividualManagementReview.KEY)).isEqualTo(before);
     }
 
     @Test
@@ -207,11 +184,10 @@ class IndividualManagementReviewProcessTest extends ProcessTest {
             referral(HEALTH)));
         Task open = task(Elements.REVIEW_OWN_INVOLVEMENT, review);
 
-        assertThatThrownBy(() -> complete(open, Variables.createVariables()
+        assertRefused(() -> complete(open, Variables.createVariables()
             .putValue(CHRONOLOGY.name(), "Seen twice in clinic")
-            .putValue(RECOMMENDATIONS.name(), "x".repeat(20_001))))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: analysis is required; recommendations is 20001 characters long; "
+            .putValue(RECOMMENDATIONS.name(), "x".repeat(20_001))),
+            "Please correct: analysis is required; recommendations is 20001 characters long; "
                 + "at most 20000 are accepted.");
 
         assertThat(review).isWaitingAt(Elements.REVIEW_OWN_INVOLVEMENT);
@@ -225,14 +201,12 @@ class IndividualManagementReviewProcessTest extends ProcessTest {
             referral(HEALTH)));
         submitAgencyReview(review);
 
-        assertThatThrownBy(() -> complete(task(Elements.CONSIDER_MANAGEMENT_REVIEW, review),
-            Variables.createVariables().putValue(REVIEW_ACCEPTED.name(), false)))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: returnReasons is required.");
-        assertThatThrownBy(() -> complete(task(Elements.CONSIDER_MANAGEMENT_REVIEW, review),
-            Variables.createVariables().putValue(REVIEW_ACCEPTED.name(), "maybe")))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: reviewAccepted must be true or false.");
+        assertRefused(() -> complete(task(Elements.CONSIDER_MANAGEMENT_REVIEW, review),
+            Variables.createVariables().putValue(REVIEW_ACCEPTED.name(), false)),
+            "Please correct: returnReasons is required.");
+        assertRefused(() -> complete(task(Elements.CONSIDER_MANAGEMENT_REVIEW, review),
+            Variables.createVariables().putValue(REVIEW_ACCEPTED.name(), "maybe")),
+            "Please correct: reviewAccepted must be true or false.");
         assertThat(review).isWaitingAt(Elements.CONSIDER_MANAGEMENT_REVIEW);
     }
 
@@ -245,12 +219,10 @@ class IndividualManagementReviewProcessTest extends ProcessTest {
         complete(task(Elements.CONSIDER_MANAGEMENT_REVIEW, review),
             Variables.createVariables().putValue(REVIEW_ACCEPTED.name(), true));
 
-        assertThatThrownBy(() -> complete(task(Elements.RECORD_FINDINGS, review), Variables.createVariables()))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: findings is required.");
-        assertThatThrownBy(() -> complete(task(Elements.RECORD_FINDINGS, review), Variables.createVariables()
+        assertRefused(() -> complete(task(Elements.RECORD_FINDINGS, review), Variables.createVariables()),
+            "Please correct: findings is required.");
+        assertRefused(() -> complete(task(Elements.RECORD_FINDINGS, review), Variables.createVariables()
             .putValue(LearningLoop.FINDINGS.name(), "y".repeat(LearningLoop.MAX_FINDINGS + 1))))
-            .isInstanceOf(RejectedInputException.class)
             .hasMessageContaining("findings is 20001 characters long");
         assertThat(review).isWaitingAt(Elements.RECORD_FINDINGS);
     }
@@ -279,33 +251,7 @@ class IndividualManagementReviewProcessTest extends ProcessTest {
             .putValue(ACTION_POINTS.name(), "Named nurse to brief clinic staff by January");
     }
 
-    private void complete(Task task, VariableMap variables) {
-        engine.getTaskService().complete(task.getId(), variables);
-    }
-
-    private void handOver(ProcessInstance review) {
-        Job handover = engine.getManagementService().createJobQuery().processInstanceId(review.getId())
-            .activityId(Elements.HAND_FINDINGS_TO_LEARNING_LOOP).singleResult();
-        assertThat(handover).as("handover job of %s", review.getBusinessKey()).isNotNull();
-        engine.getManagementService().executeJob(handover.getId());
-    }
-
     private ProcessInstance start(VariableMap variables) {
         return engine.getRuntimeService().startProcessInstanceByKey(IndividualManagementReview.KEY, variables);
-    }
-
-    private ProcessInstance byReference(String reference) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
-            .singleResult();
-    }
-
-    private List<String> candidateGroups(Task task) {
-        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-            .filter(link -> link.getGroupId() != null).map(link -> link.getGroupId()).toList();
-    }
-
-    private long countReviews() {
-        return engine.getHistoryService().createHistoricProcessInstanceQuery()
-            .processDefinitionKey(IndividualManagementReview.KEY).count();
     }
 }

@@ -1,131 +1,94 @@
 package org.iowscb.learningloop.casereview.individualmanagementreview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.iowscb.learningloop.casereview.individualmanagementreview.IndividualManagementReview.ACTION_POINTS;
+import static org.iowscb.learningloop.casereview.individualmanagementreview.IndividualManagementReview.ANALYSIS;
+import static org.iowscb.learningloop.casereview.individualmanagementreview.IndividualManagementReview.CHRONOLOGY;
+import static org.iowscb.learningloop.casereview.individualmanagementreview.IndividualManagementReview.INCIDENT_KNOWN_ON;
+import static org.iowscb.learningloop.casereview.individualmanagementreview.IndividualManagementReview.RECOMMENDATIONS;
+import static org.iowscb.learningloop.casereview.individualmanagementreview.IndividualManagementReview.RETURN_REASONS;
+import static org.iowscb.learningloop.casereview.individualmanagementreview.IndividualManagementReview.REVIEWING_AGENCY;
+import static org.iowscb.learningloop.casereview.individualmanagementreview.IndividualManagementReview.REVIEW_ACCEPTED;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.iowscb.learningloop.casereview.individualmanagementreview.IndividualManagementReview.Elements;
-import org.iowscb.learningloop.learning.LearningHandovers;
-import org.iowscb.learningloop.support.RestProcessTest;
+import org.iowscb.learningloop.learning.LearningLoop;
+import org.iowscb.learningloop.support.ApplicationTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An individual management review over HTTP as the people of CONTRACT.md: the business unit
  * starts it for health, health reviews itself, the SCR Sub Group sends it back once and then
  * accepts it. Police, probation and children's services never see any of it.
  */
-class IndividualManagementReviewRestTest extends RestProcessTest {
-
-    static final List<String> NOT_INVOLVED = List.of("police", "probation", "childrens-services");
-
-    @Autowired
-    LearningHandovers handovers;
+class IndividualManagementReviewRestTest extends ApplicationTest {
 
     @Test
     @DisplayName("a review for agency-health: each task reaches its group only; police never sees anything")
-    void onlyTheReviewingAgencySeesItsTasks() throws Exception {
-        String key = rest.start("bu", IndividualManagementReview.KEY, Map.of(
-            "reviewingAgency", "agency-health",
-            "incidentKnownOn", LocalDate.now().minusDays(10).toString())).path("businessKey").asText();
+    void onlyTheReviewingAgencySeesItsTasks() {
+        String key = rest.startCase("bu", IndividualManagementReview.KEY, Map.of(
+            REVIEWING_AGENCY.name(), "agency-health",
+            INCIDENT_KNOWN_ON.name(), LocalDate.now().minusDays(10).toString()));
         assertThat(key).startsWith("IMR-");
 
-        assertOnlyVisibleTo(key, Elements.REVIEW_OWN_INVOLVEMENT, "health");
+        views.assertOnlyVisibleTo(key, "health", Elements.REVIEW_OWN_INVOLVEMENT);
         rest.work("health", key, Elements.REVIEW_OWN_INVOLVEMENT, agencyReview("Seen in clinic twice"));
 
-        assertOnlyVisibleTo(key, Elements.CONSIDER_MANAGEMENT_REVIEW, "scr-chair");
+        views.assertOnlyVisibleTo(key, "scr-chair", Elements.CONSIDER_MANAGEMENT_REVIEW);
         rest.work("scr-chair", key, Elements.CONSIDER_MANAGEMENT_REVIEW, Map.of(
-            "reviewAccepted", false,
-            "returnReasons", "Add the health visitor's contact"));
+            REVIEW_ACCEPTED.name(), false,
+            RETURN_REASONS.name(), "Add the health visitor's contact"));
 
-        assertOnlyVisibleTo(key, Elements.REVIEW_OWN_INVOLVEMENT, "health");
-        assertThat(formVariables("health", key).path("returnReasons").path("value").asText())
+        views.assertOnlyVisibleTo(key, "health", Elements.REVIEW_OWN_INVOLVEMENT);
+        assertThat(views.formVariables("health", key).path(RETURN_REASONS.name()).path("value").asText())
             .as("the agency sees why its review came back").isEqualTo("Add the health visitor's contact");
         rest.work("health", key, Elements.REVIEW_OWN_INVOLVEMENT, agencyReview("Clinic twice, health visitor once"));
 
-        assertOnlyVisibleTo(key, Elements.CONSIDER_MANAGEMENT_REVIEW, "scr-chair");
-        rest.work("scr-chair", key, Elements.CONSIDER_MANAGEMENT_REVIEW, Map.of("reviewAccepted", true));
+        views.assertOnlyVisibleTo(key, "scr-chair", Elements.CONSIDER_MANAGEMENT_REVIEW);
+        rest.work("scr-chair", key, Elements.CONSIDER_MANAGEMENT_REVIEW, Map.of(REVIEW_ACCEPTED.name(), true));
 
-        assertOnlyVisibleTo(key, Elements.RECORD_FINDINGS, "scr-chair");
+        views.assertOnlyVisibleTo(key, "scr-chair", Elements.RECORD_FINDINGS);
         rest.work("scr-chair", key, Elements.RECORD_FINDINGS, Map.of(
-            "findings", "Health visitors' contacts belong in the agency chronology"));
+            LearningLoop.FINDINGS.name(), "Health visitors' contacts belong in the agency chronology"));
 
-        executeJobsOf(key);
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(key)
-            .singleResult().getState()).isEqualTo("COMPLETED");
-        assertThat(handovers.find(key)).hasValueSatisfying(handover ->
-            assertThat(handover.findings()).isEqualTo("Health visitors' contacts belong in the agency chronology"));
-        for (String user : NOT_INVOLVED) {
-            assertThat(rest.send(user, "GET", "/engine-rest/history/task?processInstanceBusinessKey=" + key, null)
-                .body()).as("%s's view of the history", user).isEqualTo("[]");
-        }
+        assertThat(completedAndHandedOver(key).findings())
+            .isEqualTo("Health visitors' contacts belong in the agency chronology");
+        views.assertNoTraceFor(key, List.of("police", "probation", "childrens-services"));
     }
 
     @Test
     @DisplayName("the start form with an unknown agency is refused with a 400 that says why, and no case starts")
     void unknownAgencyIs400() {
-        long before = engine.getHistoryService().createHistoricProcessInstanceQuery()
-            .processDefinitionKey(IndividualManagementReview.KEY).count();
+        long before = casesOf(IndividualManagementReview.KEY);
 
-        // submit-form is what Tasklist's start form calls
-        HttpResponse<String> response = rest.send("scr-chair", "POST",
-            "/engine-rest/process-definition/key/" + IndividualManagementReview.KEY + "/submit-form",
-            Map.of("variables", Map.of(
-                "reviewingAgency", Map.of("value", "agency-fire-service"),
-                "incidentKnownOn", Map.of("value", LocalDate.now().minusDays(3).toString()))));
+        HttpResponse<String> response = rest.submitStartForm("scr-chair", IndividualManagementReview.KEY, Map.of(
+            REVIEWING_AGENCY.name(), "agency-fire-service",
+            INCIDENT_KNOWN_ON.name(), LocalDate.now().minusDays(3).toString()));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("reviewingAgency: 'agency-fire-service' is not a known agency");
-        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-            .processDefinitionKey(IndividualManagementReview.KEY).count()).isEqualTo(before);
+        assertThat(casesOf(IndividualManagementReview.KEY)).isEqualTo(before);
     }
 
     @Test
     @DisplayName("an agency cannot commission a review of itself or of anyone else")
     void anAgencyCannotStartAReview() {
-        HttpResponse<String> response = rest.send("police", "POST",
-            "/engine-rest/process-definition/key/" + IndividualManagementReview.KEY + "/start",
-            Map.of("variables", Map.of(
-                "reviewingAgency", Map.of("value", "agency-health"),
-                "incidentKnownOn", Map.of("value", LocalDate.now().minusDays(3).toString()))));
+        HttpResponse<String> response = rest.tryStart("police", IndividualManagementReview.KEY, Map.of(
+            REVIEWING_AGENCY.name(), "agency-health",
+            INCIDENT_KNOWN_ON.name(), LocalDate.now().minusDays(3).toString()));
         assertThat(response.statusCode()).isEqualTo(403);
-    }
-
-    /** The task is visible to this user and to no agency that is not involved. */
-    private void assertOnlyVisibleTo(String key, String taskKey, String user) {
-        assertThat(taskKeys(user, key)).as("%s's tasks of %s", user, key).containsExactly(taskKey);
-        for (String other : NOT_INVOLVED) {
-            assertThat(taskKeys(other, key)).as("%s's tasks of %s", other, key).isEmpty();
-        }
-        if (!user.equals("health")) {
-            assertThat(taskKeys("health", key)).as("health's tasks of %s", key).isEmpty();
-        }
-        if (!user.equals("scr-chair")) {
-            assertThat(taskKeys("scr-chair", key)).as("scr-chair's tasks of %s", key).isEmpty();
-        }
-    }
-
-    private List<String> taskKeys(String user, String key) {
-        return rest.tasks(user, key).stream().map(task -> task.path("taskDefinitionKey").asText()).toList();
-    }
-
-    private JsonNode formVariables(String user, String key) throws Exception {
-        String taskId = rest.tasks(user, key).get(0).path("id").asText();
-        return new ObjectMapper().readTree(
-            rest.send(user, "GET", "/engine-rest/task/" + taskId + "/form-variables", null).body());
     }
 
     private static Map<String, Object> agencyReview(String chronology) {
         return Map.of(
-            "chronology", chronology,
-            "analysis", "Concerns noted, not shared",
-            "recommendations", "Share concerns with the GP the same day",
-            "actionPoints", "Brief clinic staff");
+            CHRONOLOGY.name(), chronology,
+            ANALYSIS.name(), "Concerns noted, not shared",
+            RECOMMENDATIONS.name(), "Share concerns with the GP the same day",
+            ACTION_POINTS.name(), "Brief clinic staff");
     }
 }

@@ -20,38 +20,23 @@ import static org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseRe
 import static org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.REVISED_COMPLETION_ON;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.iowscb.learningloop.platform.casereference.CaseStarter;
 import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.platform.identity.Groups;
-import org.iowscb.learningloop.learning.LearningHandovers;
 import org.iowscb.learningloop.platform.process.CaseVariables;
 import org.iowscb.learningloop.platform.process.StringListVariable;
 import org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.Elements;
+import org.iowscb.learningloop.support.FixedClock;
 import org.iowscb.learningloop.support.ProcessTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of {@code serious-case-review}, with its clocks, as the people involved see it. */
+@FixedClock(ScrDates.NOW)
 class SeriousCaseReviewProcessTest extends ProcessTest {
-
-    @Autowired
-    CaseStarter starter;
-
-    @Autowired
-    LearningHandovers handovers;
-
-    @BeforeEach
-    void fixTheClock() {
-        ClockUtil.setCurrentTime(Date.from(ScrDates.NOW));
-    }
 
     @Test
     @DisplayName("happy path - initiated, notified, reported on by each agency, accepted first time, published, "
@@ -110,13 +95,13 @@ class SeriousCaseReviewProcessTest extends ProcessTest {
         assertThat(review.hasJob(Elements.REVIEW_OVERDUE)).isFalse();
         assertThat(review.task(Elements.SEND_COPY_TO_NATIONAL_PANEL)).hasCandidateGroup(Groups.BUSINESS_UNIT);
 
-        ScrDates.setClock("2026-07-01T09:00:00Z");
+        clockAt("2026-07-01T09:00:00Z");
         review.copySent("2026-07-01", "2026-07-08");
         Task publish = review.task(Elements.PUBLISH_REPORT);
         assertThat(publish).hasCandidateGroup(Groups.BUSINESS_UNIT);
         assertThat(publish.getDueDate()).as("the planned publication date").isEqualTo(Instant.parse("2026-07-08T16:00:00Z"));
 
-        ScrDates.setClock("2026-07-08T09:00:00Z");
+        clockAt("2026-07-08T09:00:00Z");
         review.published("2026-07-08");
         assertThat(review.instance).isWaitingAt(Elements.RECORD_FINDINGS, Elements.PUBLICATION_PERIOD_ENDED);
         assertThat(review.task(Elements.RECORD_FINDINGS)).hasCandidateGroup(Groups.SCR_SUBGROUP);
@@ -132,7 +117,7 @@ class SeriousCaseReviewProcessTest extends ProcessTest {
         });
         assertThat(review.instance).hasPassed(Elements.FINDINGS_HANDED_OVER).isNotEnded();
 
-        ScrDates.setClock("2027-07-08T16:00:01Z");
+        clockAt("2027-07-08T16:00:01Z");
         review.fire(Elements.PUBLICATION_PERIOD_ENDED);
         assertThat(review.task(Elements.DECIDE_AFTER_PUBLICATION_PERIOD)).hasCandidateGroup(Groups.BUSINESS_UNIT);
         review.complete(Elements.DECIDE_AFTER_PUBLICATION_PERIOD, Map.of(KEEP_PUBLISHED.name(), false,
@@ -172,7 +157,7 @@ class SeriousCaseReviewProcessTest extends ProcessTest {
     void reminderAtFiveMonthsAndEscalationAtSix() {
         ScrCase review = ScrCase.start(engine, ScrDates.TODAY).notified(ScrDates.TODAY).reviewerAppointed().termsAgreed();
 
-        ScrDates.setClock("2026-08-03T16:00:01Z");
+        clockAt("2026-08-03T16:00:01Z");
         review.fire(Elements.REVIEW_DUE_IN_A_MONTH);
         Task check = review.task(Elements.CHECK_REVIEW_ON_TRACK);
         assertThat(check).hasCandidateGroup(Groups.BUSINESS_UNIT).hasCandidateGroup(Groups.SCR_SUBGROUP);
@@ -182,7 +167,7 @@ class SeriousCaseReviewProcessTest extends ProcessTest {
             PROGRESS_NOTE.name(), "Health's management report is late", EXPECTED_COMPLETION_ON.name(), "2026-10-30"));
         assertThat(review.instance).hasPassed(Elements.PROGRESS_CHECKED);
 
-        ScrDates.setClock("2026-09-02T16:00:01Z");
+        clockAt("2026-09-02T16:00:01Z");
         review.fire(Elements.REVIEW_OVERDUE);
         Task escalation = review.task(Elements.AGREE_REVISED_TIMETABLE);
         assertThat(escalation).hasCandidateGroup(Groups.BOARD);
@@ -199,7 +184,7 @@ class SeriousCaseReviewProcessTest extends ProcessTest {
     @DisplayName("after 12 months the report may stay published until a later date, and the question comes back then")
     void reportKeptPublishedLonger() {
         ScrCase review = publishedReview();
-        ScrDates.setClock("2027-07-08T16:00:01Z");
+        clockAt("2027-07-08T16:00:01Z");
         review.fire(Elements.PUBLICATION_PERIOD_ENDED);
 
         review.complete(Elements.DECIDE_AFTER_PUBLICATION_PERIOD, Map.of(KEEP_PUBLISHED.name(), true,
@@ -207,7 +192,7 @@ class SeriousCaseReviewProcessTest extends ProcessTest {
         assertThat(review.instance).isWaitingAt(Elements.KEPT_UNTIL);
         assertThat(review.job(Elements.KEPT_UNTIL).getDuedate()).isEqualTo(Instant.parse("2028-01-31T17:00:00Z"));
 
-        ScrDates.setClock("2028-01-31T17:00:01Z");
+        clockAt("2028-01-31T17:00:01Z");
         review.fire(Elements.KEPT_UNTIL);
         assertThat(review.task(Elements.DECIDE_AFTER_PUBLICATION_PERIOD)).hasCandidateGroup(Groups.BUSINESS_UNIT);
         review.complete(Elements.DECIDE_AFTER_PUBLICATION_PERIOD, Map.of(KEEP_PUBLISHED.name(), false));
@@ -258,9 +243,9 @@ class SeriousCaseReviewProcessTest extends ProcessTest {
 
     private ScrCase publishedReview() {
         ScrCase review = ScrCase.start(engine, ScrDates.TODAY).reviewDone(ScrDates.TODAY);
-        ScrDates.setClock("2026-07-01T09:00:00Z");
+        clockAt("2026-07-01T09:00:00Z");
         review.copySent("2026-07-01", "2026-07-08");
-        ScrDates.setClock("2026-07-08T09:00:00Z");
+        clockAt("2026-07-08T09:00:00Z");
         review.published("2026-07-08").findingsRecorded("Shared protocol needed");
         review.fire(Elements.HAND_OVER_FINDINGS);
         return review;

@@ -9,24 +9,20 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.iowscb.learningloop.learning.LearningHandovers;
 import org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.Elements;
-import org.iowscb.learningloop.support.RestProcessTest;
+import org.iowscb.learningloop.learning.LearningLoop;
+import org.iowscb.learningloop.support.ApplicationTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A serious case review over REST, started by the business unit and worked to its end by the
  * people of CONTRACT.md: each task is visible to its group, and an agency that is not involved
  * (probation, children's services) sees none of it.
  */
-class SeriousCaseReviewRestTest extends RestProcessTest {
+class SeriousCaseReviewRestTest extends ApplicationTest {
 
     static final List<String> NOT_INVOLVED = List.of("probation", "childrens-services");
-
-    @Autowired
-    LearningHandovers handovers;
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
@@ -44,10 +40,10 @@ class SeriousCaseReviewRestTest extends RestProcessTest {
             SeriousCaseReview.OFSTED_NOTIFIED.name(), true, SeriousCaseReview.DFE_NOTIFIED.name(), true,
             SeriousCaseReview.NATIONAL_PANEL_NOTIFIED.name(), true, SeriousCaseReview.NOTIFIED_ON.name(), day(0)));
 
-        assertThat(keys("police", reference)).isEmpty();
+        views.assertNoTasksFor(reference, List.of("police"));
         assertThat(engine.getRuntimeService().getVariable(started.path("id").asText(), SeriousCaseReview.REVIEWER_OPTIONS))
             .as("the reviewers to choose from, read as the business unit").asString().contains("value=reviewer");
-        var refused = rest.complete("bu", taskId("bu", reference, Elements.APPOINT_REVIEWER), Map.of(
+        var refused = rest.complete("bu", views.taskId("bu", reference, Elements.APPOINT_REVIEWER), Map.of(
             SeriousCaseReview.INDEPENDENT_REVIEWER.name(), "reviewer",
             SeriousCaseReview.REVIEWER_INDEPENDENCE_CONFIRMED.name(), false));
         assertThat(refused.statusCode()).isEqualTo(400);
@@ -61,18 +57,16 @@ class SeriousCaseReviewRestTest extends RestProcessTest {
         step("scr-chair", reference, Elements.AGREE_TERMS_OF_REFERENCE, Map.of(
             SeriousCaseReview.TERMS_OF_REFERENCE.name(), "Period and key lines of enquiry"));
 
-        assertThat(keys("police", reference)).containsExactly(Elements.PROVIDE_AGENCY_REPORT);
-        assertThat(keys("health", reference)).containsExactly(Elements.PROVIDE_AGENCY_REPORT);
+        assertThat(views.taskKeys("police", reference)).containsExactly(Elements.PROVIDE_AGENCY_REPORT);
+        assertThat(views.taskKeys("health", reference)).containsExactly(Elements.PROVIDE_AGENCY_REPORT);
         step("police", reference, Elements.PROVIDE_AGENCY_REPORT, agencyReport("agency-police"));
-        assertThat(keys("police", reference)).as("the police see nothing of health's report").isEmpty();
-        String healthTask = rest.tasks("health", reference).get(0).path("id").asText();
-        for (String path : List.of("/engine-rest/task/" + healthTask + "/variables",
-            "/engine-rest/task/" + healthTask + "/form-variables",
-            "/engine-rest/variable-instance?processInstanceIdIn=" + rest.tasks("health", reference).get(0)
-                .path("processInstanceId").asText())) {
-            assertThat(rest.send("health", "GET", path, null).body())
-                .as("health cannot read the police's report through %s", path).doesNotContain("Key issues for agency-police");
-        }
+        views.assertNoTasksFor(reference, List.of("police"));
+        String healthTask = views.taskId("health", reference);
+        views.assertCannotRead("health", healthTask, "Key issues for agency-police");
+        assertThat(rest.send("health", "GET", "/engine-rest/variable-instance?processInstanceIdIn="
+            + rest.tasks("health", reference).get(0).path("processInstanceId").asText(), null).body())
+            .as("health cannot read the police's report through the case's variables")
+            .doesNotContain("Key issues for agency-police");
         step("health", reference, Elements.PROVIDE_AGENCY_REPORT, agencyReport("agency-health"));
         step("bu", reference, Elements.INVITE_PROFESSIONALS, Map.of(
             SeriousCaseReview.PROFESSIONALS_INVITED_ON.name(), day(0),
@@ -97,7 +91,8 @@ class SeriousCaseReviewRestTest extends RestProcessTest {
             SeriousCaseReview.COPY_SENT_ON.name(), day(-7), SeriousCaseReview.PLANNED_PUBLICATION_ON.name(), day(0)));
         step("bu", reference, Elements.PUBLISH_REPORT, Map.of(SeriousCaseReview.PUBLISHED_ON.name(), day(0),
             SeriousCaseReview.PUBLICATION_LINK.name(), "https://www.iowscb.org.uk/scr/" + reference));
-        step("scr-chair", reference, Elements.RECORD_FINDINGS, Map.of("findings", "A shared protocol is needed"));
+        step("scr-chair", reference, Elements.RECORD_FINDINGS, Map.of(
+            LearningLoop.FINDINGS.name(), "A shared protocol is needed"));
         executeJobsOf(reference);
         assertThat(handovers.find(reference)).isPresent();
 
@@ -112,7 +107,7 @@ class SeriousCaseReviewRestTest extends RestProcessTest {
     /** The reminder at 5 months (business unit and SCR chair) and the escalation at 6 (the Board), fired now. */
     private void timetableClocks(String reference) {
         fireTimer(reference, Elements.REVIEW_DUE_IN_A_MONTH);
-        assertThat(keys("scr-chair", reference)).contains(Elements.CHECK_REVIEW_ON_TRACK);
+        assertThat(views.taskKeys("scr-chair", reference)).contains(Elements.CHECK_REVIEW_ON_TRACK);
         step("bu", reference, Elements.CHECK_REVIEW_ON_TRACK, Map.of(SeriousCaseReview.ON_TRACK.name(), true,
             SeriousCaseReview.PROGRESS_NOTE.name(), "Reviewer appointed", SeriousCaseReview.EXPECTED_COMPLETION_ON.name(), day(30)));
 
@@ -123,28 +118,9 @@ class SeriousCaseReviewRestTest extends RestProcessTest {
 
     /** Checks who sees the task, then works it as that person. */
     private void step(String user, String reference, String taskKey, Map<String, Object> answers) {
-        assertThat(keys(user, reference)).as("%s sees %s", user, taskKey).contains(taskKey);
-        for (String outsider : NOT_INVOLVED) {
-            assertThat(keys(outsider, reference)).as("%s sees nothing of %s", outsider, reference).isEmpty();
-        }
+        assertThat(views.taskKeys(user, reference)).as("%s sees %s", user, taskKey).contains(taskKey);
+        views.assertNoTasksFor(reference, NOT_INVOLVED);
         rest.work(user, reference, taskKey, new HashMap<>(answers));
-    }
-
-    private List<String> keys(String user, String reference) {
-        return rest.tasks(user, reference).stream().map(task -> task.path("taskDefinitionKey").asText()).toList();
-    }
-
-    private String taskId(String user, String reference, String taskKey) {
-        return rest.tasks(user, reference).stream().filter(t -> t.path("taskDefinitionKey").asText().equals(taskKey))
-            .findFirst().orElseThrow().path("id").asText();
-    }
-
-    private void fireTimer(String reference, String activityId) {
-        String instanceId = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
-            .singleResult().getId();
-        var management = engine.getManagementService();
-        management.executeJob(management.createJobQuery().processInstanceId(instanceId).activityId(activityId)
-            .singleResult().getId());
     }
 
     private Map<String, Object> agencyReport(String agency) {

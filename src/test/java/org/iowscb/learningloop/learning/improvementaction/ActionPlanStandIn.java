@@ -37,12 +37,12 @@ final class ActionPlanStandIn {
 
     static Map<String, String> action(String description, String owner, String dueOn, String monitoring, String lesson) {
         Map<String, String> action = new LinkedHashMap<>();
-        action.put("actionDescription", description);
-        action.put("ownerGroup", owner);
-        action.put("dueOn", dueOn);
-        action.put("monitoringGroup", monitoring);
+        action.put(ImprovementAction.ACTION_DESCRIPTION.name(), description);
+        action.put(ImprovementAction.OWNER_GROUP.name(), owner);
+        action.put(ImprovementAction.DUE_ON.name(), dueOn);
+        action.put(ImprovementAction.MONITORING_GROUP.name(), monitoring);
         if (lesson != null) {
-            action.put("lessonReference", lesson);
+            action.put(ImprovementAction.LESSON_REFERENCE.name(), lesson);
         }
         return action;
     }

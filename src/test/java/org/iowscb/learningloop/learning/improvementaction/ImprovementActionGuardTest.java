@@ -1,7 +1,6 @@
 package org.iowscb.learningloop.learning.improvementaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.iowscb.learningloop.learning.improvementaction.ImprovementAction.ACTION_DESCRIPTION;
@@ -18,11 +17,8 @@ import static org.iowscb.learningloop.learning.improvementaction.ImprovementActi
 import static org.iowscb.learningloop.learning.improvementaction.ImprovementAction.NEW_DUE_ON;
 import static org.iowscb.learningloop.learning.improvementaction.ImprovementAction.OWNER_GROUP;
 
-import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -30,9 +26,8 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.iowscb.learningloop.platform.identity.Groups;
 import org.iowscb.learningloop.learning.improvementaction.ImprovementAction.Elements;
 import org.iowscb.learningloop.platform.process.CaseVariables;
-import org.iowscb.learningloop.platform.process.RejectedInputException;
+import org.iowscb.learningloop.support.FixedClock;
 import org.iowscb.learningloop.support.ProcessTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,51 +37,41 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Bad input is refused with a sentence that says what to correct, and leaves nothing behind: no
  * case, no register entry, no register change.
  */
+@FixedClock(FixedClock.MONDAY_2_NOVEMBER_2026)
 class ImprovementActionGuardTest extends ProcessTest {
-
-    /** Monday 2 November 2026, 10:00 in London. */
-    static final Instant NOW = Instant.parse("2026-11-02T10:00:00Z");
 
     @Autowired
     JdbcTemplate jdbc;
 
-    @BeforeEach
-    void fixTheClock() {
-        ClockUtil.setCurrentTime(Date.from(NOW));
-    }
-
     @Test
     @DisplayName("a due date not in the future, an unknown owner or sub-group, no description: refused, no case, no register entry")
     void badStartIsRefused() {
-        long cases = countActions();
+        long cases = casesOf(ImprovementAction.KEY);
         long registered = countRegistered();
 
-        assertThatThrownBy(() -> start(Variables.createVariables()
+        assertRefused(() -> start(Variables.createVariables()
             .putValue(ACTION_DESCRIPTION.name(), "Refer every call-out the same day")
             .putValue(OWNER_GROUP.name(), "agency-police")
             .putValue(DUE_ON.name(), "2026-11-02")
-            .putValue(MONITORING_GROUP.name(), Groups.PQA_SUBGROUP)))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: the due date must be in the future (dueOn is 2026-11-02).");
-        assertThatThrownBy(() -> start(Variables.createVariables()
+            .putValue(MONITORING_GROUP.name(), Groups.PQA_SUBGROUP)),
+            "Please correct: the due date must be in the future (dueOn is 2026-11-02).");
+        assertRefused(() -> start(Variables.createVariables()
             .putValue(OWNER_GROUP.name(), " agency-fire-service ")
             .putValue(DUE_ON.name(), "4 December")
-            .putValue(MONITORING_GROUP.name(), "pqa-subgroup,agency-police")))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: actionDescription is required; "
+            .putValue(MONITORING_GROUP.name(), "pqa-subgroup,agency-police")),
+            "Please correct: actionDescription is required; "
                 + "dueOn must be a date written yyyy-MM-dd, not '4 December'; "
                 + "monitoringGroup: 'agency-police' is not a known monitoring sub-group; "
                 + "ownerGroup: 'agency-fire-service' is not a known group.");
-        assertThatThrownBy(() -> start(Variables.createVariables()
+        assertRefused(() -> start(Variables.createVariables()
             .putValue(ACTION_DESCRIPTION.name(), "d".repeat(ImprovementAction.MAX_DESCRIPTION + 1))
             .putValue(OWNER_GROUP.name(), Groups.CAMUNDA_ADMIN)
-            .putValue(DUE_ON.name(), "2026-12-04")))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: actionDescription is 1001 characters long; at most 1000 are accepted; "
+            .putValue(DUE_ON.name(), "2026-12-04")),
+            "Please correct: actionDescription is 1001 characters long; at most 1000 are accepted; "
                 + "monitoringGroup needs at least one monitoring sub-group; "
                 + "ownerGroup: 'camunda-admin' is not a known group.");
 
-        assertThat(countActions()).isEqualTo(cases);
+        assertThat(casesOf(ImprovementAction.KEY)).isEqualTo(cases);
         assertThat(countRegistered()).isEqualTo(registered);
     }
 
@@ -116,14 +101,12 @@ class ImprovementActionGuardTest extends ProcessTest {
         Task give = task(Elements.GIVE_EVIDENCE, action);
 
         for (String done : new String[] {"done", "Completed.", "This action has now been fully completed."}) {
-            assertThatThrownBy(() -> complete(give, Variables.createVariables().putValue(EVIDENCE.name(), done)))
-                .isInstanceOf(RejectedInputException.class)
-                .hasMessage("Please correct: " + ImprovementActionGuards.EVIDENCE_SAYS_DONE + ".");
+            assertRefused(() -> complete(give, Variables.createVariables().putValue(EVIDENCE.name(), done)),
+                "Please correct: " + ImprovementActionGuards.EVIDENCE_SAYS_DONE + ".");
         }
-        assertThatThrownBy(() -> complete(give, Variables.createVariables()
-            .putValue(EVIDENCE_CHECK.name(), "c".repeat(ImprovementAction.MAX_TEXT + 1))))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: evidence is required; evidenceCheck is 20001 characters long; at most 20000 "
+        assertRefused(() -> complete(give, Variables.createVariables()
+            .putValue(EVIDENCE_CHECK.name(), "c".repeat(ImprovementAction.MAX_TEXT + 1))),
+            "Please correct: evidence is required; evidenceCheck is 20001 characters long; at most 20000 "
                 + "are accepted.");
 
         assertThat(action).isWaitingAt(Elements.GIVE_EVIDENCE).variables().doesNotContainKey(EVIDENCE.name());
@@ -135,30 +118,25 @@ class ImprovementActionGuardTest extends ProcessTest {
     void overdueDecisionIsChecked() {
         ProcessInstance action = started();
         String reference = reference(action);
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-07T09:00:00Z")));
+        clockAt("2026-12-07T09:00:00Z");
         engine.getManagementService().executeJob(engine.getManagementService().createJobQuery()
             .processInstanceId(action.getId()).activityId(Elements.ACTION_OVERDUE).singleResult().getId());
         Task overdue = task(Elements.DEAL_WITH_OVERDUE_ACTION, action);
 
-        assertThatThrownBy(() -> complete(overdue, Variables.createVariables()
+        assertRefused(() -> complete(overdue, Variables.createVariables()
             .putValue(NEW_DATE_AGREED.name(), true)
-            .putValue(NEW_DUE_ON.name(), "2026-12-07")))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: the new due date must be in the future (newDueOn is 2026-12-07); "
+            .putValue(NEW_DUE_ON.name(), "2026-12-07")),
+            "Please correct: the new due date must be in the future (newDueOn is 2026-12-07); "
                 + "dueChangeReason is required.");
-        assertThatThrownBy(() -> complete(overdue, Variables.createVariables().putValue(NEW_DATE_AGREED.name(), false)))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: chaseNote is required.");
-        assertThatThrownBy(() -> complete(overdue, Variables.createVariables()
-            .putValue(CHASE_NOTE.name(), "Phoned")))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: newDateAgreed is required.");
-        assertThatThrownBy(() -> complete(overdue, Variables.createVariables()
+        assertRefused(() -> complete(overdue, Variables.createVariables().putValue(NEW_DATE_AGREED.name(), false)),
+            "Please correct: chaseNote is required.");
+        assertRefused(() -> complete(overdue, Variables.createVariables()
+            .putValue(CHASE_NOTE.name(), "Phoned")), "Please correct: newDateAgreed is required.");
+        assertRefused(() -> complete(overdue, Variables.createVariables()
             .putValue(NEW_DATE_AGREED.name(), true)
             .putValue(NEW_DUE_ON.name(), "2027-01-15")
-            .putValue(DUE_CHANGE_REASON.name(), "r".repeat(ImprovementAction.MAX_REASON + 1))))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: dueChangeReason is 1001 characters long; at most 1000 are accepted.");
+            .putValue(DUE_CHANGE_REASON.name(), "r".repeat(ImprovementAction.MAX_REASON + 1))),
+            "Please correct: dueChangeReason is 1001 characters long; at most 1000 are accepted.");
 
         assertThat(action).isWaitingAt(Elements.GIVE_EVIDENCE, Elements.DEAL_WITH_OVERDUE_ACTION).variables()
             .containsEntry(DUE_ON.name(), "2026-12-04").doesNotContainKey(DUE_DATE_CHANGES.name());
@@ -177,12 +155,10 @@ class ImprovementActionGuardTest extends ProcessTest {
             "Every call-out is now referred to the MASH the same day"));
 
         Task consider = task(Elements.CONSIDER_EVIDENCE, action);
-        assertThatThrownBy(() -> complete(consider, Variables.createVariables().putValue(EVIDENCE_ACCEPTED.name(), false)))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: returnReasons is required.");
-        assertThatThrownBy(() -> complete(consider, Variables.createVariables()))
-            .isInstanceOf(RejectedInputException.class)
-            .hasMessage("Please correct: evidenceAccepted is required.");
+        assertRefused(() -> complete(consider, Variables.createVariables().putValue(EVIDENCE_ACCEPTED.name(), false)),
+            "Please correct: returnReasons is required.");
+        assertRefused(() -> complete(consider, Variables.createVariables()),
+            "Please correct: evidenceAccepted is required.");
 
         assertThat(action).isWaitingAt(Elements.CONSIDER_EVIDENCE);
         assertThat(register(reference)).containsEntry("state", "EVIDENCE_GIVEN").containsEntry("completed_on", null);
@@ -200,21 +176,12 @@ class ImprovementActionGuardTest extends ProcessTest {
         return engine.getRuntimeService().startProcessInstanceByKey(ImprovementAction.KEY, variables);
     }
 
-    private void complete(Task task, VariableMap variables) {
-        engine.getTaskService().complete(task.getId(), variables);
-    }
-
     private String reference(ProcessInstance action) {
         return (String) engine.getRuntimeService().getVariable(action.getId(), ACTION_REFERENCE.name());
     }
 
     private Map<String, Object> register(String reference) {
         return jdbc.queryForMap("select * from ll_action where action_reference = ?", reference);
-    }
-
-    private long countActions() {
-        return engine.getHistoryService().createHistoricProcessInstanceQuery()
-            .processDefinitionKey(ImprovementAction.KEY).count();
     }
 
     private long countRegistered() {

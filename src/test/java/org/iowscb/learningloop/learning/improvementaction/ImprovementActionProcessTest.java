@@ -1,5 +1,6 @@
 package org.iowscb.learningloop.learning.improvementaction;
 
+import static org.iowscb.learningloop.support.DemoUsers.POLICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
@@ -30,13 +31,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.iowscb.learningloop.platform.identity.Groups;
 import org.iowscb.learningloop.learning.improvementaction.ImprovementAction.Elements;
 import org.iowscb.learningloop.platform.process.CaseVariables;
+import org.iowscb.learningloop.support.FixedClock;
 import org.iowscb.learningloop.support.ProcessTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,24 +47,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * directly and by a learning cycle's call activity, evidence accepted or returned, escalation
  * repeated while the owner is silent, a new date agreed twice (every slip kept).
  */
+@FixedClock(FixedClock.MONDAY_2_NOVEMBER_2026)
 class ImprovementActionProcessTest extends ProcessTest {
 
-    /** Monday 2 November 2026, 10:00 in London (GMT). */
-    static final Instant NOW = Instant.parse("2026-11-02T10:00:00Z");
     /** A Friday: the evidence is due at 17:00 that day, and overdue after. */
     static final String DUE = "2026-12-04";
     static final Instant OVERDUE_FROM = Instant.parse("2026-12-04T17:00:00Z");
-    static final String POLICE = "agency-police";
     static final String EVIDENCE_TEXT = "Every domestic abuse call-out now goes to the MASH the same day; "
         + "the duty sergeant checks the log at each shift change";
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeEach
-    void fixTheClock() {
-        ClockUtil.setCurrentTime(Date.from(NOW));
-    }
 
     @Test
     @DisplayName("started directly: the ACT reference is the business key, the owner's task is due at the end of the due day")
@@ -158,7 +151,7 @@ class ImprovementActionProcessTest extends ProcessTest {
         assertThat(consider.getDueDate()).isEqualTo(Instant.parse("2026-11-16T17:00:00Z"));
         assertThat(register(reference)).containsEntry("state", "EVIDENCE_GIVEN").containsEntry("evidence", EVIDENCE_TEXT);
 
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-10T10:00:00Z")));
+        clockAt("2026-11-10T10:00:00Z");
         accept(action);
 
         assertThat(action).isEnded().hasPassed(Elements.EVIDENCE_GIVEN, Elements.ACTION_COMPLETED)
@@ -226,10 +219,10 @@ class ImprovementActionProcessTest extends ProcessTest {
         assertThat(register(reference)).containsEntry("state", "OVERDUE");
         assertThat(String.valueOf(register(reference).get("due_on"))).isEqualTo(DUE);
 
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-11T17:00:01Z")));
+        clockAt("2026-12-11T17:00:01Z");
         fire(escalationTimer(action));
         assertThat(overdueTasks(action)).as("escalated a second time").hasSize(1);
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-18T17:00:01Z")));
+        clockAt("2026-12-18T17:00:01Z");
         fire(escalationTimer(action));
         assertThat(overdueTasks(action)).as("not dealt with: escalated a third time").hasSize(2);
         assertThat(escalationTimer(action).getDuedate()).isEqualTo(Instant.parse("2026-12-25T17:00:00Z"));
@@ -252,7 +245,7 @@ class ImprovementActionProcessTest extends ProcessTest {
         ProcessInstance action = start(POLICE, Groups.PQA_SUBGROUP);
         String reference = reference(action);
 
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-07T09:00:00Z")));
+        clockAt("2026-12-07T09:00:00Z");
         fire(escalationTimer(action));
         agreeNewDate(action, "2027-01-15", "The MASH moved building; referrals restart in January");
 
@@ -266,7 +259,7 @@ class ImprovementActionProcessTest extends ProcessTest {
         assertThat(register(reference)).containsEntry("state", "OPEN");
         assertThat(String.valueOf(register(reference).get("due_on"))).isEqualTo("2027-01-15");
 
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-01-18T09:00:00Z")));
+        clockAt("2027-01-18T09:00:00Z");
         fire(escalationTimer(action));
         assertThat(register(reference)).containsEntry("state", "OVERDUE");
         agreeNewDate(action, "2027-02-12", "Sickness in the safeguarding team");
@@ -295,7 +288,7 @@ class ImprovementActionProcessTest extends ProcessTest {
     @DisplayName("evidence returned after the due date: the owner's task is overdue at once, the escalation resumes at its weekly point")
     void returnedAfterTheDueDate() {
         ProcessInstance action = start(POLICE, Groups.PQA_SUBGROUP);
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-08T10:00:00Z")));
+        clockAt("2026-12-08T10:00:00Z");
         giveEvidence(action, "We briefed the duty sergeants on the new referral route");
 
         complete(task(Elements.CONSIDER_EVIDENCE, action), Variables.createVariables()
@@ -304,7 +297,7 @@ class ImprovementActionProcessTest extends ProcessTest {
 
         assertThat(task(Elements.GIVE_EVIDENCE, action).getDueDate()).isEqualTo(OVERDUE_FROM);
         assertThat(escalationTimer(action).getDuedate()).isEqualTo(Instant.parse("2026-12-11T17:00:00Z"));
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-11T17:00:01Z")));
+        clockAt("2026-12-11T17:00:01Z");
         fire(escalationTimer(action));
         assertThat(overdueTasks(action)).hasSize(1);
         assertThat(register(reference(action))).containsEntry("state", "OVERDUE");
@@ -354,10 +347,6 @@ class ImprovementActionProcessTest extends ProcessTest {
         return engine.getManagementService().createJobQuery().processInstanceId(action.getId()).count();
     }
 
-    void complete(Task task, VariableMap variables) {
-        engine.getTaskService().complete(task.getId(), variables);
-    }
-
     String reference(ProcessInstance action) {
         return (String) engine.getRuntimeService().getVariable(action.getId(), ACTION_REFERENCE.name());
     }
@@ -377,10 +366,5 @@ class ImprovementActionProcessTest extends ProcessTest {
                 + "where action_reference = ? order by id",
             (row, n) -> row.getDate(1) + " -> " + row.getDate(2) + " on " + row.getDate(3) + ": " + row.getString(4),
             reference);
-    }
-
-    List<String> candidateGroups(Task task) {
-        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-            .filter(link -> link.getGroupId() != null).map(link -> link.getGroupId()).toList();
     }
 }

@@ -1,6 +1,14 @@
 package org.iowscb.learningloop.learning.improvementaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.iowscb.learningloop.learning.improvementaction.ImprovementAction.ACTION_DESCRIPTION;
+import static org.iowscb.learningloop.learning.improvementaction.ImprovementAction.ACTION_REFERENCE;
+import static org.iowscb.learningloop.learning.improvementaction.ImprovementAction.DUE_ON;
+import static org.iowscb.learningloop.learning.improvementaction.ImprovementAction.EVIDENCE;
+import static org.iowscb.learningloop.learning.improvementaction.ImprovementAction.EVIDENCE_ACCEPTED;
+import static org.iowscb.learningloop.learning.improvementaction.ImprovementAction.EVIDENCE_CHECK;
+import static org.iowscb.learningloop.learning.improvementaction.ImprovementAction.MONITORING_GROUP;
+import static org.iowscb.learningloop.learning.improvementaction.ImprovementAction.OWNER_GROUP;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -10,10 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.iowscb.learningloop.platform.deadline.WorkingDays;
 import org.iowscb.learningloop.learning.improvementaction.ImprovementAction.Elements;
-import org.iowscb.learningloop.support.RestProcessTest;
+import org.iowscb.learningloop.support.ApplicationTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,12 +32,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * refused); the PQA chair accepts it. At every step each task is visible to its group and to no
  * one else among the users below: health and probation never see anything.
  */
-class ImprovementActionRestTest extends RestProcessTest {
+class ImprovementActionRestTest extends ApplicationTest {
 
-    /** Everyone whose view is checked; the business unit and the Board, which follow every case, aside. */
-    static final List<String> USERS = List.of("police", "health", "probation", "pqa-chair", "scr-chair", "edu-chair");
-
-    static final String EVIDENCE = "Every domestic abuse call-out is now referred to the MASH the same day; "
+    static final String POLICE_EVIDENCE = "Every domestic abuse call-out is now referred to the MASH the same day; "
         + "the duty sergeant checks the log at each shift change";
 
     /** How Camunda's REST API writes dates. */
@@ -44,43 +48,43 @@ class ImprovementActionRestTest extends RestProcessTest {
 
     @Test
     @DisplayName("police own the action: police see and work it, health and probation see nothing, the PQA chair accepts")
-    void policeEvidencePqaAccepts() throws Exception {
+    void policeEvidencePqaAccepts() {
         String dueOn = LocalDate.now().plusDays(30).toString();
-        String key = rest.start("bu", ImprovementAction.KEY, Map.of(
-            "actionDescription", "Police refer every domestic abuse call-out to the MASH the same day",
-            "ownerGroup", "agency-police",
-            "dueOn", dueOn,
-            "monitoringGroup", "pqa-subgroup")).path("businessKey").asText();
+        String key = rest.startCase("bu", ImprovementAction.KEY, Map.of(
+            ACTION_DESCRIPTION.name(), "Police refer every domestic abuse call-out to the MASH the same day",
+            OWNER_GROUP.name(), "agency-police",
+            DUE_ON.name(), dueOn,
+            MONITORING_GROUP.name(), "pqa-subgroup"));
         assertThat(key).startsWith("ACT-");
         assertThat(register(key)).containsEntry("state", "OPEN").containsEntry("owner_group", "agency-police");
 
-        assertVisible(key, Map.of("police", Elements.GIVE_EVIDENCE));
-        String evidenceTask = rest.tasks("police", key).get(0).path("id").asText();
+        views.assertVisible(key, Map.of("police", Elements.GIVE_EVIDENCE));
+        String evidenceTask = views.taskId("police", key);
         assertThat(OffsetDateTime.parse(rest.tasks("police", key).get(0).path("due").asText(), CAMUNDA_DATE).toInstant())
             .as("due at the end of the working day of dueOn").isEqualTo(workingDays.after(dueOn, 0).toInstant());
-        assertThat(rest.send("board", "POST", "/engine-rest/task/" + evidenceTask + "/claim",
-            Map.of("userId", "board")).statusCode()).as("the Board follows, it does not work the police's task")
+        assertThat(rest.claim("board", evidenceTask).statusCode()).as("the Board follows, it does not work the police's task")
             .isEqualTo(403);
-        JsonNode form = formVariables("police", key);
-        assertThat(form.path("actionDescription").path("value").asText())
+        JsonNode form = views.formVariables("police", key);
+        assertThat(form.path(ACTION_DESCRIPTION.name()).path("value").asText())
             .isEqualTo("Police refer every domestic abuse call-out to the MASH the same day");
-        assertThat(form.path("actionReference").path("value").asText()).isEqualTo(key);
+        assertThat(form.path(ACTION_REFERENCE.name()).path("value").asText()).isEqualTo(key);
 
-        HttpResponse<String> done = rest.complete("police", evidenceTask, Map.of("evidence", "Done."));
+        HttpResponse<String> done = rest.complete("police", evidenceTask, Map.of(EVIDENCE.name(), "Done."));
         assertThat(done.statusCode()).isEqualTo(400);
         assertThat(done.body()).contains("say what changed in practice, not just 'done'");
         assertThat(register(key)).containsEntry("state", "OPEN").containsEntry("evidence", null);
 
         rest.work("police", key, Elements.GIVE_EVIDENCE, Map.of(
-            "evidence", EVIDENCE,
-            "evidenceCheck", "Dip sample of 20 call-outs: all referred the same day"));
+            EVIDENCE.name(), POLICE_EVIDENCE,
+            EVIDENCE_CHECK.name(), "Dip sample of 20 call-outs: all referred the same day"));
 
-        assertVisible(key, Map.of("pqa-chair", Elements.CONSIDER_EVIDENCE));
-        assertThat(formVariables("pqa-chair", key).path("evidence").path("value").asText()).isEqualTo(EVIDENCE);
-        assertThat(register(key)).containsEntry("state", "EVIDENCE_GIVEN").containsEntry("evidence", EVIDENCE);
-        rest.work("pqa-chair", key, Elements.CONSIDER_EVIDENCE, Map.of("evidenceAccepted", true));
+        views.assertVisible(key, Map.of("pqa-chair", Elements.CONSIDER_EVIDENCE));
+        assertThat(views.formVariables("pqa-chair", key).path(EVIDENCE.name()).path("value").asText())
+            .isEqualTo(POLICE_EVIDENCE);
+        assertThat(register(key)).containsEntry("state", "EVIDENCE_GIVEN").containsEntry("evidence", POLICE_EVIDENCE);
+        rest.work("pqa-chair", key, Elements.CONSIDER_EVIDENCE, Map.of(EVIDENCE_ACCEPTED.name(), true));
 
-        assertVisible(key, Map.of());
+        views.assertVisible(key, Map.of());
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(key)
             .singleResult().getState()).isEqualTo("COMPLETED");
         assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
@@ -89,10 +93,7 @@ class ImprovementActionRestTest extends RestProcessTest {
                 .processInstanceBusinessKey(key).singleResult().getId())
             .singleResult().getValue()).isEqualTo(ImprovementAction.COMPLETED);
         assertThat(register(key)).containsEntry("state", "COMPLETED");
-        for (String user : List.of("health", "probation")) {
-            assertThat(rest.send(user, "GET", "/engine-rest/history/task?processInstanceBusinessKey=" + key, null)
-                .body()).as("%s's view of the history", user).isEqualTo("[]");
-        }
+        views.assertNoTraceFor(key, List.of("health", "probation"));
     }
 
     @Test
@@ -100,33 +101,16 @@ class ImprovementActionRestTest extends RestProcessTest {
     void badStartIs400() {
         long before = jdbc.queryForObject("select count(*) from ll_action", Long.class);
 
-        HttpResponse<String> response = rest.send("bu", "POST",
-            "/engine-rest/process-definition/key/" + ImprovementAction.KEY + "/submit-form",
-            Map.of("variables", Map.of(
-                "actionDescription", Map.of("value", "Refer every call-out the same day"),
-                "ownerGroup", Map.of("value", "agency-fire-service"),
-                "dueOn", Map.of("value", LocalDate.now().minusDays(1).toString()),
-                "monitoringGroup", Map.of("value", "pqa-subgroup"))));
+        HttpResponse<String> response = rest.submitStartForm("bu", ImprovementAction.KEY, Map.of(
+            ACTION_DESCRIPTION.name(), "Refer every call-out the same day",
+            OWNER_GROUP.name(), "agency-fire-service",
+            DUE_ON.name(), LocalDate.now().minusDays(1).toString(),
+            MONITORING_GROUP.name(), "pqa-subgroup"));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("the due date must be in the future",
             "ownerGroup: 'agency-fire-service' is not a known group");
         assertThat(jdbc.queryForObject("select count(*) from ll_action", Long.class)).isEqualTo(before);
-    }
-
-    /** Exactly these users see exactly these tasks of the case; every other user sees none. */
-    private void assertVisible(String key, Map<String, String> taskOf) {
-        for (String user : USERS) {
-            List<String> expected = taskOf.containsKey(user) ? List.of(taskOf.get(user)) : List.of();
-            assertThat(rest.tasks(user, key).stream().map(task -> task.path("taskDefinitionKey").asText()).toList())
-                .as("%s's tasks of %s", user, key).isEqualTo(expected);
-        }
-    }
-
-    private JsonNode formVariables(String user, String key) throws Exception {
-        String taskId = rest.tasks(user, key).get(0).path("id").asText();
-        return new ObjectMapper().readTree(
-            rest.send(user, "GET", "/engine-rest/task/" + taskId + "/form-variables", null).body());
     }
 
     private Map<String, Object> register(String reference) {

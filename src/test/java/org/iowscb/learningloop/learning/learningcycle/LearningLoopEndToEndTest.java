@@ -10,33 +10,23 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.iowscb.learningloop.learning.improvementaction.ImprovementAction;
 import org.iowscb.learningloop.casereview.individualmanagementreview.IndividualManagementReview;
-import org.iowscb.learningloop.learning.LearningHandovers;
-import org.iowscb.learningloop.support.RestProcessTest;
-import org.junit.jupiter.api.AfterEach;
+import org.iowscb.learningloop.learning.LearningLoop;
+import org.iowscb.learningloop.support.ApplicationTest;
+import org.iowscb.learningloop.support.CamundaRest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The whole loop of Appendix 1 over REST, as the people of CONTRACT.md work it: a review's
  * findings, the lessons, dissemination and two agencies' actions (one late and escalated), the
  * evaluation, a new issue that starts a new review, and the chain read back from the register.
  */
-class LearningLoopEndToEndTest extends RestProcessTest {
+class LearningLoopEndToEndTest extends ApplicationTest {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
-
-    @Autowired
-    LearningHandovers handovers;
-
-    @AfterEach
-    void realClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     @DisplayName("review -> lessons -> dissemination and actions (one escalated) -> evaluation -> new review, read back as one chain")
@@ -45,15 +35,18 @@ class LearningLoopEndToEndTest extends RestProcessTest {
 
         // a review: health reviews its own involvement; the SCR Sub Group accepts and records findings
         String review = rest.start("bu", IndividualManagementReview.KEY, Map.of(
-            "reviewingAgency", "agency-health", "incidentKnownOn", today.minusDays(10).toString()))
+            IndividualManagementReview.REVIEWING_AGENCY.name(), "agency-health",
+            IndividualManagementReview.INCIDENT_KNOWN_ON.name(), today.minusDays(10).toString()))
             .path("businessKey").asText();
         rest.work("health", review, IndividualManagementReview.Elements.REVIEW_OWN_INVOLVEMENT, Map.of(
-            "chronology", "Clinic twice, health visitor once", "analysis", "Concerns noted, not shared",
-            "recommendations", "Share concerns with the GP the same day", "actionPoints", "Brief clinic staff"));
+            IndividualManagementReview.CHRONOLOGY.name(), "Clinic twice, health visitor once",
+            IndividualManagementReview.ANALYSIS.name(), "Concerns noted, not shared",
+            IndividualManagementReview.RECOMMENDATIONS.name(), "Share concerns with the GP the same day",
+            IndividualManagementReview.ACTION_POINTS.name(), "Brief clinic staff"));
         rest.work("scr-chair", review, IndividualManagementReview.Elements.CONSIDER_MANAGEMENT_REVIEW,
-            Map.of("reviewAccepted", true));
+            Map.of(IndividualManagementReview.REVIEW_ACCEPTED.name(), true));
         rest.work("scr-chair", review, IndividualManagementReview.Elements.RECORD_FINDINGS,
-            Map.of("findings", "Concerns seen in clinic were not shared with the police"));
+            Map.of(LearningLoop.FINDINGS.name(), "Concerns seen in clinic were not shared with the police"));
         executeJobsOf(review);
 
         String cycle = handovers.find(review).orElseThrow().learningCycleReference();
@@ -71,16 +64,16 @@ class LearningLoopEndToEndTest extends RestProcessTest {
             "action1DueOn", today.plusDays(14).toString(), "action1Lesson", "1",
             "action2Description", "Health: same-day referral route from clinics", "action2Owner", "agency-health",
             "action2DueOn", today.plusDays(21).toString(), "action2Lesson", "1"));
-        assertThat(keys("probation", cycle)).as("probation has no part in the plan").isEmpty();
-        assertThat(keys("police", cycle)).containsExactly(ImprovementAction.Elements.GIVE_EVIDENCE);
-        assertThat(keys("health", cycle)).containsExactly(ImprovementAction.Elements.GIVE_EVIDENCE);
+        assertThat(views.taskKeys("probation", cycle)).as("probation has no part in the plan").isEmpty();
+        assertThat(views.taskKeys("police", cycle)).containsExactly(ImprovementAction.Elements.GIVE_EVIDENCE);
+        assertThat(views.taskKeys("health", cycle)).containsExactly(ImprovementAction.Elements.GIVE_EVIDENCE);
 
-        rest.work("bu", cycle, LearningCycle.Elements.DISSEMINATE, Map.of("disseminatedOn", today.toString()));
+        rest.work("bu", cycle, LearningCycle.Elements.DISSEMINATE, Map.of(LearningCycle.DISSEMINATED_ON.name(), today.toString()));
 
         // the police act in time
         rest.work("police", cycle, ImprovementAction.Elements.GIVE_EVIDENCE, Map.of(
-            "evidence", "Health concerns are read out at every morning briefing since the 3rd"));
-        rest.work("scr-chair", cycle, ImprovementAction.Elements.CONSIDER_EVIDENCE, Map.of("evidenceAccepted", true));
+            ImprovementAction.EVIDENCE.name(), "Health concerns are read out at every morning briefing since the 3rd"));
+        rest.work("scr-chair", cycle, ImprovementAction.Elements.CONSIDER_EVIDENCE, Map.of(ImprovementAction.EVIDENCE_ACCEPTED.name(), true));
 
         // health is late: the escalation goes to the SCR Sub Group and the business unit, who chase
         String healthAction = engine.getRuntimeService().createProcessInstanceQuery()
@@ -88,26 +81,27 @@ class LearningLoopEndToEndTest extends RestProcessTest {
         ClockUtil.setCurrentTime(Date.from(Instant.now().plusSeconds(23L * 24 * 3600)));
         var escalation = engine.getManagementService().createJobQuery().processInstanceId(healthAction).timers().singleResult();
         engine.getManagementService().executeJob(escalation.getId());
-        assertThat(keys("bu", cycle)).contains(ImprovementAction.Elements.DEAL_WITH_OVERDUE_ACTION);
-        assertThat(keys("scr-chair", cycle)).contains(ImprovementAction.Elements.DEAL_WITH_OVERDUE_ACTION);
-        assertThat(keys("police", cycle)).as("the police see nothing of health's action").isEmpty();
+        assertThat(views.taskKeys("bu", cycle)).contains(ImprovementAction.Elements.DEAL_WITH_OVERDUE_ACTION);
+        assertThat(views.taskKeys("scr-chair", cycle)).contains(ImprovementAction.Elements.DEAL_WITH_OVERDUE_ACTION);
+        assertThat(views.taskKeys("police", cycle)).as("the police see nothing of health's action").isEmpty();
         rest.work("bu", cycle, ImprovementAction.Elements.DEAL_WITH_OVERDUE_ACTION, Map.of(
-            "newDateAgreed", false, "chaseNote", "Phoned the named nurse; evidence promised this week"));
+            ImprovementAction.NEW_DATE_AGREED.name(), false, ImprovementAction.CHASE_NOTE.name(), "Phoned the named nurse; evidence promised this week"));
 
         rest.work("health", cycle, ImprovementAction.Elements.GIVE_EVIDENCE, Map.of(
-            "evidence", "Clinics now refer concerns to the police the same day; 12 referrals in the first month"));
-        rest.work("scr-chair", cycle, ImprovementAction.Elements.CONSIDER_EVIDENCE, Map.of("evidenceAccepted", true));
+            ImprovementAction.EVIDENCE.name(), "Clinics now refer concerns to the police the same day; 12 referrals in the first month"));
+        rest.work("scr-chair", cycle, ImprovementAction.Elements.CONSIDER_EVIDENCE, Map.of(ImprovementAction.EVIDENCE_ACCEPTED.name(), true));
 
         // evaluate: a new issue found, which starts a new review
         rest.work("scr-chair", cycle, LearningCycle.Elements.EVALUATE_LEARNING, Map.of(
             "lesson1Outcome", "NEW_ISSUES", "lesson1EvaluationNotes", "Audit: shared same day, but GPs still not told"));
         rest.work("scr-chair", cycle, LearningCycle.Elements.CHOOSE_NEW_REVIEW, Map.of(
-            "newReviewType", "multi-agency-case-review", "newIssue", "GPs are not told of clinic concerns",
+            LearningCycle.NEW_REVIEW_TYPE.name(), "multi-agency-case-review",
+            LearningCycle.NEW_ISSUE.name(), "GPs are not told of clinic concerns",
             "newReviewAgencies", List.of("agency-health", "agency-police")));
         executeJobsOf(cycle);
 
         // the whole chain, from the review's reference
-        JsonNode chain = new ObjectMapper().readTree(rest.send("scr-chair", "GET", "/api/learning/chain/" + review, null).body());
+        JsonNode chain = CamundaRest.json(rest.get("scr-chair", "/api/learning/chain/" + review));
         assertThat(chain.path("handover").path("learningCycleReference").asText()).isEqualTo(cycle);
         JsonNode lesson = chain.path("lessons").get(0);
         assertThat(lesson.path("statement").asText()).isEqualTo("Share concerns seen in clinic with the police the same day");
@@ -119,9 +113,5 @@ class LearningLoopEndToEndTest extends RestProcessTest {
         assertThat(followOn.path("processKey").asText()).isEqualTo("multi-agency-case-review");
         assertThat(followOn.path("caseReference").asText()).matches("MACR-\\d{4}-\\d{4}");
         assertThat(followOn.path("sourceReference").asText()).isEqualTo(cycle);
-    }
-
-    private List<String> keys(String user, String reference) {
-        return rest.tasks(user, reference).stream().map(t -> t.path("taskDefinitionKey").asText()).toList();
     }
 }

@@ -1,61 +1,45 @@
 package org.iowscb.learningloop.learning.learningregister;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.iowscb.learningloop.learning.learningregister.RegisterHttp.json;
-import static org.iowscb.learningloop.learning.learningregister.RegisterHttp.list;
+import static org.iowscb.learningloop.support.CamundaRest.json;
+import static org.iowscb.learningloop.support.CamundaRest.list;
 
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.iowscb.learningloop.platform.casereference.CaseStarter;
+import org.iowscb.learningloop.casereview.multiagencycasereview.MultiAgencyCaseReview;
 import org.iowscb.learningloop.platform.casereference.CaseType;
-import org.iowscb.learningloop.platform.deadline.WorkingDays;
-import org.iowscb.learningloop.learning.LearningRegister;
 import org.iowscb.learningloop.platform.process.StringListVariable;
-import org.iowscb.learningloop.support.RestProcessTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code GET /api/learning/chain/{caseReference}}: from a review's findings to its lessons, their
  * dissemination, actions and evaluation, and the new review its learning cycle started.
  */
-class ChainApiTest extends RestProcessTest {
+class ChainApiTest extends RegisterApiTest {
 
-    @Autowired
-    LearningRegister register;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    WorkingDays workingDays;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    CaseStarter starter;
 
-    private RegisterScenario s;
-    private RegisterHttp api;
     private String newReview;
 
     @BeforeEach
     void aReviewItsCycleAndTheNewReviewItStarted() {
-        s = RegisterScenario.write(register, new TransactionTemplate(transactions), workingDays.today());
         s.handOver(jdbc);
         // the learning cycle's new issue: a multi-agency case review, started as a cycle starts one
         newReview = starter.start(CaseType.MULTI_AGENCY_CASE_REVIEW, s.reviewCycle, Map.of(
-            "incidentKnownOn", s.today.minusDays(3).toString(),
-            "childAgeYears", 7L,
-            "childDied", false,
-            "referringAgency", "agency-police",
-            "involvedAgencies", StringListVariable.valueOf(List.of("agency-police", "agency-health"))));
-        api = new RegisterHttp(port);
+            MultiAgencyCaseReview.INCIDENT_KNOWN_ON.name(), s.today.minusDays(3).toString(),
+            MultiAgencyCaseReview.CHILD_AGE_YEARS.name(), 7L,
+            MultiAgencyCaseReview.CHILD_DIED.name(), false,
+            MultiAgencyCaseReview.REFERRING_AGENCY.name(), "agency-police",
+            MultiAgencyCaseReview.INVOLVED_AGENCIES.name(),
+            StringListVariable.valueOf(List.of("agency-police", "agency-health"))));
     }
 
     @Test
@@ -119,16 +103,16 @@ class ChainApiTest extends RestProcessTest {
     @Test
     @DisplayName("a reference nothing knows: 404 with a sentence; an agency: 403")
     void unknownReferenceAndAgency() {
-        HttpResponse<String> unknown = api.get("bu", "/api/learning/chain/SCR-NONE-" + s.token);
+        HttpResponse<String> unknown = rest.get("bu", "/api/learning/chain/SCR-NONE-" + s.token);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(json(unknown).path("message").asText()).isEqualTo("Neither the learning register nor the case "
             + "history has anything for SCR-NONE-" + s.token + ".");
 
-        assertThat(api.get("police", "/api/learning/chain/" + s.review).statusCode()).isEqualTo(403);
+        assertThat(rest.get("police", "/api/learning/chain/" + s.review).statusCode()).isEqualTo(403);
     }
 
     private JsonNode chain(String user, String reference) {
-        HttpResponse<String> response = api.get(user, "/api/learning/chain/" + reference);
+        HttpResponse<String> response = rest.get(user, "/api/learning/chain/" + reference);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json(response);
     }

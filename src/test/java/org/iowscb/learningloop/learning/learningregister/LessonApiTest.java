@@ -1,47 +1,24 @@
 package org.iowscb.learningloop.learning.learningregister;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.iowscb.learningloop.learning.learningregister.RegisterHttp.json;
-import static org.iowscb.learningloop.learning.learningregister.RegisterHttp.list;
+import static org.iowscb.learningloop.support.CamundaRest.json;
+import static org.iowscb.learningloop.support.CamundaRest.list;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.iowscb.learningloop.platform.deadline.WorkingDays;
-import org.iowscb.learningloop.learning.LearningRegister;
-import org.iowscb.learningloop.support.RestProcessTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code GET /api/learning/lessons} over HTTP as the demo users: the filters, the CSV export, who
  * may read the register, and bad filters refused with a sentence.
  */
-class LessonApiTest extends RestProcessTest {
-
-    @Autowired
-    LearningRegister register;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    WorkingDays workingDays;
-
-    private RegisterScenario s;
-    private RegisterHttp api;
-
-    @BeforeEach
-    void aRegister() {
-        s = RegisterScenario.write(register, new TransactionTemplate(transactions), workingDays.today());
-        api = new RegisterHttp(port);
-    }
+class LessonApiTest extends RegisterApiTest {
 
     @Test
     @DisplayName("theme: only the lessons filed under it")
@@ -134,7 +111,7 @@ class LessonApiTest extends RestProcessTest {
     @Test
     @DisplayName("CSV: one line per lesson, RFC 4180 quoting, themes joined with ';', formulas neutralised")
     void csvExport() {
-        HttpResponse<String> response = api.get("bu", "/api/learning/lessons.csv?sourceReference=" + s.review);
+        HttpResponse<String> response = rest.get("bu", "/api/learning/lessons.csv?sourceReference=" + s.review);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
             assertThat(type).startsWith("text/csv"));
@@ -148,7 +125,7 @@ class LessonApiTest extends RestProcessTest {
         assertThat(body).contains("\"Practitioners did not hear the child's \"\"voice\"\", and drift followed\"");
         assertThat(body).contains(",\"'=SUM(1,2) agencies held information they did not share\",");
 
-        List<List<String>> rows = RegisterHttp.csv(body);
+        List<List<String>> rows = Csv.rows(body);
         assertThat(rows).hasSize(3);
         assertThat(rows).allSatisfy(row -> assertThat(row).hasSize(LessonCsv.HEADER.size()));
         List<String> childsVoice = rows.get(1);
@@ -164,9 +141,9 @@ class LessonApiTest extends RestProcessTest {
     @Test
     @DisplayName("CSV: a line break inside a statement stays inside its quoted cell")
     void csvKeepsLineBreaksInsideCells() {
-        String body = api.get("scr-chair", "/api/learning/lessons.csv?sourceReference=" + s.audit).body();
+        String body = rest.get("scr-chair", "/api/learning/lessons.csv?sourceReference=" + s.audit).body();
 
-        List<List<String>> rows = RegisterHttp.csv(body);
+        List<List<String>> rows = Csv.rows(body);
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1).get(5)).isEqualTo(RegisterScenario.LATE_NEGLECT_STATEMENT);
     }
@@ -175,21 +152,21 @@ class LessonApiTest extends RestProcessTest {
     @DisplayName("CSV also with ?format=csv or Accept: text/csv; JSON otherwise")
     void csvByParameterOrAcceptHeader() {
         String path = "/api/learning/lessons?sourceReference=" + s.review;
-        String csv = api.get("bu", "/api/learning/lessons.csv?sourceReference=" + s.review).body();
+        String csv = rest.get("bu", "/api/learning/lessons.csv?sourceReference=" + s.review).body();
 
-        assertThat(api.get("bu", path + "&format=csv").body()).isEqualTo(csv);
-        HttpResponse<String> byAccept = api.get("bu", path, "text/csv");
+        assertThat(rest.get("bu", path + "&format=csv").body()).isEqualTo(csv);
+        HttpResponse<String> byAccept = rest.get("bu", path, "text/csv");
         assertThat(byAccept.body()).isEqualTo(csv);
         assertThat(byAccept.headers().firstValue("Content-Disposition")).hasValueSatisfying(d ->
             assertThat(d).contains("learning-register.csv"));
-        assertThat(api.get("bu", path, "application/json, text/csv;q=0.5").body()).startsWith("[");
-        assertThat(api.get("bu", path, "text/html,application/xhtml+xml,*/*;q=0.8").body()).startsWith("[");
+        assertThat(rest.get("bu", path, "application/json, text/csv;q=0.5").body()).startsWith("[");
+        assertThat(rest.get("bu", path, "text/html,application/xhtml+xml,*/*;q=0.8").body()).startsWith("[");
     }
 
     @Test
     @DisplayName("without credentials: 401")
     void anonymousGets401() {
-        assertThat(api.get(null, "/api/learning/lessons").statusCode()).isEqualTo(401);
+        assertThat(rest.get(null, "/api/learning/lessons").statusCode()).isEqualTo(401);
     }
 
     @ParameterizedTest
@@ -198,7 +175,7 @@ class LessonApiTest extends RestProcessTest {
     void agenciesAndSchoolsGet403(String user) {
         for (String path : List.of("/api/learning/lessons", "/api/learning/lessons.csv", "/api/learning/themes",
             "/api/learning/actions", "/api/learning/chain/" + s.review)) {
-            HttpResponse<String> response = api.get(user, path);
+            HttpResponse<String> response = rest.get(user, path);
             assertThat(response.statusCode()).as(path).isEqualTo(403);
             assertThat(json(response).path("message").asText()).contains("the Board's record", "Tasklist");
         }
@@ -208,7 +185,7 @@ class LessonApiTest extends RestProcessTest {
     @ValueSource(strings = {"board", "bu", "scr-chair", "pqa-chair", "edu-chair", "wdg", "demo"})
     @DisplayName("the Board, its business unit and sub-groups read the register")
     void theBoardsGroupsRead(String user) {
-        assertThat(api.get(user, "/api/learning/lessons").statusCode()).isEqualTo(200);
+        assertThat(rest.get(user, "/api/learning/lessons").statusCode()).isEqualTo(200);
     }
 
     @ParameterizedTest
@@ -216,7 +193,7 @@ class LessonApiTest extends RestProcessTest {
         "from=2025-06-01&to=2025-01-01", "state=DONE", "sourceType=court-case", "format=xml"})
     @DisplayName("a bad filter: 400 with a sentence, no stack trace")
     void badFiltersGet400(String query) {
-        HttpResponse<String> response = api.get("bu", "/api/learning/lessons?" + query);
+        HttpResponse<String> response = rest.get("bu", "/api/learning/lessons?" + query);
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
@@ -230,7 +207,7 @@ class LessonApiTest extends RestProcessTest {
     @Test
     @DisplayName("every problem of a request in one message")
     void everyProblemAtOnce() {
-        HttpResponse<String> response = api.get("bu",
+        HttpResponse<String> response = rest.get("bu",
             "/api/learning/lessons.csv?theme=neglect&theme=no-such-theme&state=DONE&from=2025-07-01&to=2025-01-01");
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -248,7 +225,7 @@ class LessonApiTest extends RestProcessTest {
     }
 
     private List<JsonNode> lessons(String user, String query) {
-        HttpResponse<String> response = api.get(user, "/api/learning/lessons?" + query);
+        HttpResponse<String> response = rest.get(user, "/api/learning/lessons?" + query);
         assertThat(response.statusCode()).as("%s: %s", query, response.body()).isEqualTo(200);
         return list(json(response));
     }

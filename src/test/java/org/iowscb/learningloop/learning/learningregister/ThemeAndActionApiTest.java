@@ -1,8 +1,8 @@
 package org.iowscb.learningloop.learning.learningregister;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.iowscb.learningloop.learning.learningregister.RegisterHttp.json;
-import static org.iowscb.learningloop.learning.learningregister.RegisterHttp.list;
+import static org.iowscb.learningloop.support.CamundaRest.json;
+import static org.iowscb.learningloop.support.CamundaRest.list;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -10,43 +10,20 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.iowscb.learningloop.platform.deadline.WorkingDays;
-import org.iowscb.learningloop.learning.LearningRegister;
-import org.iowscb.learningloop.support.RestProcessTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The controlled list of themes and the actions of the action plans, over HTTP as the demo users. */
-class ThemeAndActionApiTest extends RestProcessTest {
-
-    @Autowired
-    LearningRegister register;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    WorkingDays workingDays;
-
-    private RegisterScenario s;
-    private RegisterHttp api;
-
-    @BeforeEach
-    void aRegister() {
-        s = RegisterScenario.write(register, new TransactionTemplate(transactions), workingDays.today());
-        api = new RegisterHttp(port);
-    }
+class ThemeAndActionApiTest extends RegisterApiTest {
 
     // ---- themes
 
     @Test
     @DisplayName("the controlled list, sorted by label")
     void theListOfThemes() {
-        List<JsonNode> themes = list(json(ok(api.get("pqa-chair", "/api/learning/themes"))));
+        List<JsonNode> themes = list(json(ok(rest.get("pqa-chair", "/api/learning/themes"))));
 
         assertThat(themes).extracting(t -> t.path("code").asText() + "=" + t.path("label").asText())
             .contains("neglect=Neglect", "domestic-abuse=Domestic abuse", "voice-of-the-child=Voice of the child",
@@ -65,9 +42,9 @@ class ThemeAndActionApiTest extends RestProcessTest {
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         assertThat(json(added).path("code").asText()).isEqualTo(code);
 
-        assertThat(list(json(ok(api.get("board", "/api/learning/themes")))))
+        assertThat(list(json(ok(rest.get("board", "/api/learning/themes")))))
             .extracting(t -> t.path("code").asText()).contains(code);
-        assertThat(ok(api.get("board", "/api/learning/lessons?theme=" + code)).body()).isEqualTo("[]");
+        assertThat(ok(rest.get("board", "/api/learning/lessons?theme=" + code)).body()).isEqualTo("[]");
 
         HttpResponse<String> again = rest.send("demo", "POST", "/api/learning/themes",
             Map.of("code", code, "label", "County lines again"));
@@ -149,7 +126,7 @@ class ThemeAndActionApiTest extends RestProcessTest {
     @Test
     @DisplayName("an action's due-date history shows every slip with its reason")
     void dueDateHistory() {
-        List<JsonNode> changes = list(json(ok(api.get("board",
+        List<JsonNode> changes = list(json(ok(rest.get("board",
             "/api/learning/actions/" + s.policeAction + "/due-changes"))));
 
         assertThat(changes).hasSize(1);
@@ -158,9 +135,9 @@ class ThemeAndActionApiTest extends RestProcessTest {
         assertThat(changes.get(0).path("reason").asText()).isEqualTo("Training postponed by the force");
         assertThat(changes.get(0).path("changedOn").asText()).isEqualTo(s.today.minusDays(31).toString());
 
-        assertThat(ok(api.get("board", "/api/learning/actions/" + s.healthAction + "/due-changes")).body())
+        assertThat(ok(rest.get("board", "/api/learning/actions/" + s.healthAction + "/due-changes")).body())
             .isEqualTo("[]");
-        HttpResponse<String> unknown = api.get("board", "/api/learning/actions/ACT-NONE-" + s.token + "/due-changes");
+        HttpResponse<String> unknown = rest.get("board", "/api/learning/actions/ACT-NONE-" + s.token + "/due-changes");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(json(unknown).path("message").asText()).contains("There is no action ACT-NONE-");
     }
@@ -169,7 +146,7 @@ class ThemeAndActionApiTest extends RestProcessTest {
     @ValueSource(strings = {"overdue=maybe", "state=LATE", "ownerGroup=agency police"})
     @DisplayName("a bad action filter: 400 with a sentence")
     void badActionFiltersGet400(String query) {
-        HttpResponse<String> response = api.get("bu", "/api/learning/actions?" + query.replace(" ", "%20"));
+        HttpResponse<String> response = rest.get("bu", "/api/learning/actions?" + query.replace(" ", "%20"));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(json(response).path("message").asText()).startsWith("Please correct: ");
@@ -183,7 +160,7 @@ class ThemeAndActionApiTest extends RestProcessTest {
     }
 
     private List<JsonNode> actions(String user, String query) {
-        return list(json(ok(api.get(user, "/api/learning/actions?" + query))));
+        return list(json(ok(rest.get(user, "/api/learning/actions?" + query))));
     }
 
     private List<String> ours(List<JsonNode> actions) {

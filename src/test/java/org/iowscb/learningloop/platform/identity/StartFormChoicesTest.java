@@ -8,7 +8,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.iowscb.learningloop.support.RestProcessTest;
+import org.iowscb.learningloop.support.ApplicationTest;
+import org.iowscb.learningloop.support.CamundaRest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,23 +17,23 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A start form offers agencies, schools and owners to choose from, as Tasklist reads them before
  * any case exists: the start form variables of every process, over REST, as the person who starts it.
  */
-class StartFormChoicesTest extends RestProcessTest {
+class StartFormChoicesTest extends ApplicationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest
     @ValueSource(strings = {"case-review-referral", "section-11-audit", "improvement-action"})
     void aStartFormOffersTheBoardsGroupsByTheirNames(String processKey) throws Exception {
-        HttpResponse<String> response = rest.send("bu", "GET",
-            "/engine-rest/process-definition/key/" + processKey + "/form-variables?deserializeValues=false", null);
+        HttpResponse<String> response = rest.get("bu",
+            "/engine-rest/process-definition/key/" + processKey + "/form-variables?deserializeValues=false");
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonNode variables = JSON.readTree(response.body());
+        JsonNode variables = CamundaRest.json(response);
 
-        assertThat(options(variables, "agencyOptions")).contains(Map.of("value", "agency-police", "label", "Police"))
+        assertThat(options(variables, AgencyChoices.AGENCY_OPTIONS)).contains(Map.of("value", "agency-police", "label", "Police"))
             .allSatisfy(option -> assertThat(option.get("value")).startsWith("agency-"));
-        assertThat(options(variables, "schoolOptions")).extracting(option -> option.get("value"))
+        assertThat(options(variables, AgencyChoices.SCHOOL_OPTIONS)).extracting(option -> option.get("value"))
             .contains("school-a", "school-b");
-        assertThat(options(variables, "ownerOptions")).extracting(option -> option.get("value"))
+        assertThat(options(variables, AgencyChoices.OWNER_OPTIONS)).extracting(option -> option.get("value"))
             .contains("agency-health", "school-b", "workforce-development");
     }
 

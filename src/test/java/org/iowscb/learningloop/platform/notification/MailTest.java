@@ -1,53 +1,36 @@
 package org.iowscb.learningloop.platform.notification;
 
-import static org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview.NEXT_REVIEW_DATE;
-import static org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview.REASON;
-import static org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview.REVISION_NEEDED;
-import static org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview.WHAT_CHANGED;
-
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview;
+import org.iowscb.learningloop.support.ApplicationTest;
+import org.iowscb.learningloop.support.DemoUsers;
+import org.iowscb.learningloop.support.FixedClock;
+import org.iowscb.learningloop.support.SmtpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of the email tests: the whole application with {@code spring.mail.host} pointing at GreenMail
- * ({@link SmtpServer}), the job executor off (the tests run the jobs), the engine clock fixed. All the
- * email tests share this one Spring context; each test deletes the cases it started.
+ * Base of the email tests: the running application of {@link ApplicationTest}, whose emails reach
+ * GreenMail ({@link SmtpServer}), the engine clock fixed at {@link #NOW}. Each test starts from an
+ * empty email queue and deletes the cases it started; the cases other tests left behind send
+ * nothing while it runs.
  */
-@SpringBootTest
-@ActiveProfiles("test")
-abstract class MailTest {
+@FixedClock(MailTest.FRIDAY_27_NOVEMBER_2026)
+abstract class MailTest extends ApplicationTest {
 
     /** Friday 27 November 2026, 10:00 in London (GMT). */
-    static final Instant NOW = Instant.parse("2026-11-27T10:00:00Z");
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> SmtpServer.PORT);
-    }
-
-    @Autowired
-    protected ProcessEngine engine;
+    static final String FRIDAY_27_NOVEMBER_2026 = "2026-11-27T10:00:00Z";
+    static final Instant NOW = Instant.parse(FRIDAY_27_NOVEMBER_2026);
 
     @Autowired
     NotificationOutbox outbox;
@@ -58,10 +41,9 @@ abstract class MailTest {
 
     @BeforeEach
     void cleanSlate() {
-        ClockUtil.setCurrentTime(Date.from(NOW));
         SmtpServer.up();
         jobs = new NotificationJobs(engine.getManagementService());
-        jobs.runDue();
+        jobs.forgetQueued();
         SmtpServer.forgetReceived();
     }
 
@@ -74,18 +56,17 @@ abstract class MailTest {
             }
         }
         SmtpServer.up();
-        ClockUtil.reset();
     }
 
     static void at(String instant) {
-        ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
+        clockAt(instant);
     }
 
     /** The SCR Sub Group chair asks for an earlier framework review (message with its reason). */
     ProcessInstance requestReview(String reason) {
         ProcessInstance review = as("scr-chair", () -> engine.getRuntimeService()
             .createMessageCorrelation(FrameworkAnnualReview.MESSAGE_REVIEW_REQUESTED)
-            .setVariable(REASON.name(), reason)
+            .setVariable(FrameworkAnnualReview.REASON.name(), reason)
             .correlateStartMessage());
         started.add(review.getId());
         return review;
@@ -107,15 +88,14 @@ abstract class MailTest {
 
     static VariableMap review(String whatChanged, boolean revisionNeeded) {
         return Variables.createVariables()
-            .putValue(WHAT_CHANGED.name(), whatChanged)
-            .putValue(REVISION_NEEDED.name(), revisionNeeded)
-            .putValue(NEXT_REVIEW_DATE.name(), "2027-12-03");
+            .putValue(FrameworkAnnualReview.WHAT_CHANGED.name(), whatChanged)
+            .putValue(FrameworkAnnualReview.REVISION_NEEDED.name(), revisionNeeded)
+            .putValue(FrameworkAnnualReview.NEXT_REVIEW_DATE.name(), "2027-12-03");
     }
 
     <T> T as(String user, Supplier<T> action) {
         IdentityService identity = engine.getIdentityService();
-        List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
-        identity.setAuthentication(user, groups);
+        identity.setAuthentication(user, DemoUsers.user(user).groups());
         try {
             return action.get();
         } finally {

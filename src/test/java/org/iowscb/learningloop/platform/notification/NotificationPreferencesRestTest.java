@@ -7,16 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.iowscb.learningloop.support.RestProcessTest;
+import org.iowscb.learningloop.support.ApplicationTest;
+import org.iowscb.learningloop.support.CamundaRest;
+import org.iowscb.learningloop.support.DemoUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-class NotificationPreferencesRestTest extends RestProcessTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
+class NotificationPreferencesRestTest extends ApplicationTest {
 
     @AfterEach
     void restore() {
@@ -26,10 +25,10 @@ class NotificationPreferencesRestTest extends RestProcessTest {
 
     @Test
     @DisplayName("a person chooses the daily digest for themselves, and can stop it")
-    void digestOptIn() throws Exception {
+    void digestOptIn() {
         JsonNode mine = read(rest.send("scr-chair", "GET", "/api/notifications/me", null), 200);
         assertThat(mine.path("userId").asText()).isEqualTo("scr-chair");
-        assertThat(mine.path("email").asText()).isEqualTo("scr-chair@example.org");
+        assertThat(mine.path("email").asText()).isEqualTo(DemoUsers.email("scr-chair"));
         assertThat(mine.path("digest").asBoolean()).isFalse();
         assertThat(mine.path("chairOf").toString()).isEqualTo("[\"scr-subgroup\"]");
 
@@ -44,7 +43,7 @@ class NotificationPreferencesRestTest extends RestProcessTest {
 
     @Test
     @DisplayName("the business unit names a group's chairs among its members; nobody else may")
-    void chairs() throws Exception {
+    void chairs() {
         assertThat(rest.send("police", "PUT", "/api/notifications/chairs/agency-police",
             Map.of("chairs", List.of("police"))).statusCode()).isEqualTo(403);
 
@@ -67,8 +66,8 @@ class NotificationPreferencesRestTest extends RestProcessTest {
         assertThat(engine.getIdentityService().getUserInfo("police", Recipients.CHAIR_OF)).isNull();
     }
 
-    private static JsonNode read(HttpResponse<String> response, int status) throws Exception {
+    private static JsonNode read(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        return JSON.readTree(response.body());
+        return CamundaRest.json(response);
     }
 }

@@ -1,6 +1,7 @@
 package org.iowscb.learningloop.platform.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.iowscb.learningloop.support.DemoUsers.email;
 import static org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview.BOARD_COMMENTS;
 import static org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview.RATIFIED;
 
@@ -9,7 +10,8 @@ import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.iowscb.learningloop.platform.notification.SmtpServer.Received;
+import org.iowscb.learningloop.support.SmtpServer;
+import org.iowscb.learningloop.support.SmtpServer.Received;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +44,7 @@ class TaskEmailsTest extends MailTest {
         jobs.runDue();
 
         List<Received> first = SmtpServer.received();
-        assertThat(first).extracting(Received::to).containsExactly("scr-chair@example.org");
+        assertThat(first).extracting(Received::to).containsExactly(email("scr-chair"));
         Received email = first.get(0);
         assertThat(email.subject())
             .isEqualTo(BOARD + ": New task for your group: Review the framework (" + reference + ")");
@@ -63,7 +65,7 @@ class TaskEmailsTest extends MailTest {
         Task ratify = task(review);
         List<Received> second = SmtpServer.received();
         assertThat(second).as("the claim by scr-chair sends nothing; the Board hears of its task")
-            .extracting(Received::to).containsExactly("board@example.org");
+            .extracting(Received::to).containsExactly(email("board"));
         assertThat(second.get(0).subject())
             .isEqualTo(BOARD + ": New task for your group: Ratify the revised framework (" + reference + ")");
         assertThat(second.get(0).text()).contains("Safeguarding Children Board", TASKLIST + ratify.getId(),
@@ -76,8 +78,8 @@ class TaskEmailsTest extends MailTest {
 
         List<Received> all = List.of(email, second.get(0));
         all.forEach(mail -> assertThat(mail.everything()).doesNotContain(NEVER_IN_AN_EMAIL));
-        assertThat(outbox.to("scr-chair@example.org")).extracting(Notification::kind).contains(NotificationKind.NEW_TASK);
-        assertThat(outbox.to("board@example.org")).allMatch(Notification::sent);
+        assertThat(outbox.to(email("scr-chair"))).extracting(Notification::kind).contains(NotificationKind.NEW_TASK);
+        assertThat(outbox.to(email("board"))).allMatch(Notification::sent);
     }
 
     @Test
@@ -94,7 +96,7 @@ class TaskEmailsTest extends MailTest {
         });
         jobs.runDue();
         List<Received> assigned = SmtpServer.received();
-        assertThat(assigned).extracting(Received::to).containsExactly("scr-chair@example.org");
+        assertThat(assigned).extracting(Received::to).containsExactly(email("scr-chair"));
         assertThat(assigned.get(0).subject()).contains("A task has been assigned to you: Review the framework");
         assertThat(assigned.get(0).text()).contains(TASKLIST + taskId);
 

@@ -1,6 +1,7 @@
 package org.iowscb.learningloop.platform.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.iowscb.learningloop.support.DemoUsers.email;
 
 import java.util.List;
 import java.util.Map;
@@ -14,32 +15,27 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview;
 import org.iowscb.learningloop.support.FreshPostgresDatabase;
 import org.iowscb.learningloop.support.RunningApplication;
-import org.junit.jupiter.api.AfterAll;
+import org.iowscb.learningloop.support.SmtpServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Two nodes on one PostgreSQL database both try to run every email's sending job at the same
  * instant: each email arrives once. Skipped without a PostgreSQL server unless
- * {@code REQUIRE_POSTGRES=true}.
+ * {@code REQUIRE_POSTGRES=true}. It boots its own two applications ({@link RunningApplication}):
+ * two nodes racing for one job are what it tests, and a Spring test context is one node.
  */
 class TwoNodesSendOnceTest {
 
-    static FreshPostgresDatabase database;
+    @RegisterExtension
+    static final FreshPostgresDatabase.ForTheClass database = FreshPostgresDatabase.forTheClass("learningloop_mail");
 
     @BeforeAll
-    static void freshDatabase() {
-        database = FreshPostgresDatabase.create("learningloop_mail");
+    static void noEmailYet() {
         SmtpServer.up();
         SmtpServer.forgetReceived();
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        if (database != null) {
-            database.drop();
-        }
     }
 
     @Test
@@ -77,7 +73,7 @@ class TwoNodesSendOnceTest {
                 pool.shutdownNow();
             }
 
-            assertThat(SmtpServer.receivedBy("scr-chair@example.org")).hasSize(1);
+            assertThat(SmtpServer.receivedBy(email("scr-chair"))).hasSize(1);
             assertThat(SmtpServer.received()).hasSize(sends.size());
         }
     }

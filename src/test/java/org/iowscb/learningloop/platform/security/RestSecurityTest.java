@@ -2,53 +2,32 @@ package org.iowscb.learningloop.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview;
+import org.iowscb.learningloop.support.ApplicationTest;
+import org.iowscb.learningloop.support.CamundaRest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Who may reach what, over HTTP, against the running application: the REST API refuses anyone
  * without credentials, each agency sees only its own work, the Board reads every case but changes
  * none.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class RestSecurityTest {
+class RestSecurityTest extends ApplicationTest {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ProcessEngine engine;
-
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
     private ProcessInstance review;
     private Task reviewTask;
 
     @BeforeEach
     void anOpenFrameworkReview() {
-        ProcessEngines.registerProcessEngine(engine);
         review = engine.getRuntimeService()
             .createMessageCorrelation(FrameworkAnnualReview.MESSAGE_REVIEW_REQUESTED)
             .setVariable(FrameworkAnnualReview.REASON.name(), "New guidance")
@@ -60,7 +39,7 @@ class RestSecurityTest {
     @ValueSource(strings = {"/engine-rest/task", "/engine-rest/process-definition", "/engine-rest/user",
         "/engine-rest/history/process-instance", "/actuator/info", "/actuator/env", "/api/learning/lessons"})
     @DisplayName("without credentials: 401")
-    void anonymousGets401(String path) throws Exception {
+    void anonymousGets401(String path) {
         assertThat(get(path, null).statusCode()).isEqualTo(401);
     }
 
@@ -70,7 +49,7 @@ class RestSecurityTest {
      * whichever test signs in as them next.
      */
     @Test
-    void aWrongPasswordGets401() throws Exception {
+    void aWrongPasswordGets401() {
         String id = "wrong-password-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         var user = engine.getIdentityService().newUser(id);
         user.setPassword("the-right-password");
@@ -83,14 +62,14 @@ class RestSecurityTest {
     }
 
     @Test
-    void healthIsOpenForProbesAndSaysNothingMore() throws Exception {
+    void healthIsOpenForProbesAndSaysNothingMore() {
         HttpResponse<String> health = get("/actuator/health", null);
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
     }
 
     @Test
-    void theWebappsServeTheirLoginPageToEveryone() throws Exception {
+    void theWebappsServeTheirLoginPageToEveryone() {
         HttpResponse<String> login = get("/camunda/app/tasklist/", null);
         assertThat(login.statusCode()).as("Tasklist's login page: %s", login.body()).isEqualTo(200);
         assertThat(get("/camunda/api/engine/engine/default/task", null).statusCode()).isEqualTo(401);
@@ -100,11 +79,11 @@ class RestSecurityTest {
 
     @Test
     @DisplayName("an agency sees none of another group's tasks, and cannot open one by its id")
-    void anAgencySeesOnlyItsOwnTasks() throws Exception {
+    void anAgencySeesOnlyItsOwnTasks() {
         assertThat(get("/engine-rest/task", "scr-chair:demo").body()).contains(reviewTask.getId());
 
         assertThat(get("/engine-rest/task", "police:demo").body()).doesNotContain(reviewTask.getId());
-        for (JsonNode seen : new ObjectMapper().readTree(get("/engine-rest/task?maxResults=1000", "police:demo").body())) {
+        for (JsonNode seen : CamundaRest.json(get("/engine-rest/task?maxResults=1000", "police:demo"))) {
             assertThat(engine.getTaskService().getIdentityLinksForTask(seen.path("id").asText()))
                 .as("every task the police see is the police's")
                 .anyMatch(link -> "agency-police".equals(link.getGroupId()) || "police".equals(link.getUserId()));
@@ -117,7 +96,7 @@ class RestSecurityTest {
 
     @Test
     @DisplayName("the Board reads every case but cannot claim another group's task, cancel a case or change it")
-    void theBoardIsReadOnly() throws Exception {
+    void theBoardIsReadOnly() {
         assertThat(get("/engine-rest/process-instance", "board:demo").body()).contains(review.getId());
         assertThat(get("/engine-rest/history/process-instance?processInstanceId=" + review.getId(), "board:demo")
             .body()).contains(review.getBusinessKey());
@@ -129,24 +108,24 @@ class RestSecurityTest {
         assertThat(send("PUT", "/engine-rest/process-instance/" + review.getId() + "/variables/reason", "board:demo",
             "{\"value\":\"changed\",\"type\":\"String\"}").statusCode()).isEqualTo(403);
 
-        assertThat(engine.getRuntimeService().getVariable(review.getId(), "reason")).isEqualTo("New guidance");
+        assertThat(engine.getRuntimeService().getVariable(review.getId(), FrameworkAnnualReview.REASON.name())).isEqualTo("New guidance");
         assertThat(engine.getTaskService().createTaskQuery().taskId(reviewTask.getId()).singleResult().getAssignee())
             .isNull();
     }
 
     @Test
     @DisplayName("webapp logins: the Board reaches Cockpit but not Admin; an agency reaches Tasklist only")
-    void applicationAccess() throws Exception {
-        assertThat(webappLogin("cockpit", "board").statusCode()).isEqualTo(200);
-        assertThat(webappLogin("admin", "board").statusCode()).isEqualTo(403);
-        assertThat(webappLogin("tasklist", "police").statusCode()).isEqualTo(200);
-        assertThat(webappLogin("cockpit", "police").statusCode()).isEqualTo(403);
-        assertThat(webappLogin("admin", "demo").statusCode()).isEqualTo(200);
+    void applicationAccess() {
+        assertThat(webappLogin("cockpit", "board")).isEqualTo(200);
+        assertThat(webappLogin("admin", "board")).isEqualTo(403);
+        assertThat(webappLogin("tasklist", "police")).isEqualTo(200);
+        assertThat(webappLogin("cockpit", "police")).isEqualTo(403);
+        assertThat(webappLogin("admin", "demo")).isEqualTo(200);
     }
 
     @Test
     @DisplayName("rejected input over REST: 400 with a sentence a person understands, and no case")
-    void rejectedInputIs400() throws Exception {
+    void rejectedInputIs400() {
         long before = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
 
         HttpResponse<String> response = post("/engine-rest/message", "scr-chair:demo",
@@ -158,7 +137,7 @@ class RestSecurityTest {
     }
 
     @Test
-    void aTaskCompletedWithBadInputIs400AndStaysOpen() throws Exception {
+    void aTaskCompletedWithBadInputIs400AndStaysOpen() {
         post("/engine-rest/task/" + reviewTask.getId() + "/claim", "scr-chair:demo", "{\"userId\":\"scr-chair\"}");
 
         HttpResponse<String> response = post("/engine-rest/task/" + reviewTask.getId() + "/complete", "scr-chair:demo",
@@ -171,49 +150,27 @@ class RestSecurityTest {
     }
 
     @Test
-    void anAgencyCannotStartAFrameworkReview() throws Exception {
+    void anAgencyCannotStartAFrameworkReview() {
         HttpResponse<String> response = post("/engine-rest/message", "police:demo",
             "{\"messageName\":\"framework-review-requested\",\"processVariables\":{\"reason\":{\"value\":\"x\"}}}");
         assertThat(response.statusCode()).isEqualTo(403);
     }
 
-    /** Logs in as the webapp's login page does: with the session's CSRF token from the first page. */
-    private HttpResponse<String> webappLogin(String app, String user) throws Exception {
-        CookieManager cookies = new CookieManager();
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
-        browser.send(HttpRequest.newBuilder(uri("/camunda/app/" + app + "/")).build(),
-            HttpResponse.BodyHandlers.ofString());
-        String csrfToken = cookies.getCookieStore().getCookies().stream()
-            .filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
-        HttpRequest request = HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .header("X-XSRF-TOKEN", csrfToken)
-            .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo"))
-            .build();
-        return browser.send(request, HttpResponse.BodyHandlers.ofString());
+    /** Logs in as the webapp's login page does; what the login answered. */
+    private int webappLogin(String app, String user) {
+        return rest.signIn(app, user).loginStatus();
     }
 
-    private HttpResponse<String> get(String path, String credentials) throws Exception {
-        return send("GET", path, credentials, null);
+    /** As these credentials ({@code user:password}; null: nobody signed in). */
+    private HttpResponse<String> get(String path, String credentials) {
+        return rest.raw(credentials, "GET", path, null);
     }
 
-    private HttpResponse<String> post(String path, String credentials, String json) throws Exception {
-        return send("POST", path, credentials, json);
+    private HttpResponse<String> post(String path, String credentials, String json) {
+        return rest.raw(credentials, "POST", path, json);
     }
 
-    private HttpResponse<String> send(String method, String path, String credentials, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-            .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-            .header("Content-Type", "application/json");
-        if (credentials != null) {
-            request.header("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+    private HttpResponse<String> send(String method, String path, String credentials, String json) {
+        return rest.raw(credentials, method, path, json);
     }
 }

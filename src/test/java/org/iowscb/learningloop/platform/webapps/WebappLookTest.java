@@ -2,23 +2,18 @@ package org.iowscb.learningloop.platform.webapps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-import org.iowscb.learningloop.support.RestProcessTest;
+import org.iowscb.learningloop.support.ApplicationTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What each webapp is configured with, as the browser fetches it (WebappsInBrowserTest shows the pages). */
-class WebappLookTest extends RestProcessTest {
-
-    private final HttpClient http = HttpClient.newHttpClient();
+class WebappLookTest extends ApplicationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"tasklist", "cockpit", "admin", "welcome"})
-    void eachWebappIsTheBoardsOwnWithEnglishDates(String app) throws Exception {
+    void eachWebappIsTheBoardsOwnWithEnglishDates(String app) {
         HttpResponse<String> config = get("/camunda/app/" + app + "/scripts/config.js");
         assertThat(config.statusCode()).isEqualTo(200);
         assertThat(config.headers().firstValue("Content-Type").orElse("")).startsWith("text/javascript");
@@ -69,7 +64,7 @@ class WebappLookTest extends RestProcessTest {
     }
 
     @org.junit.jupiter.api.Test
-    void tasklistKeepsTheStartFormChoicesWhereItsStartFormsReadThem() throws Exception {
+    void tasklistKeepsTheStartFormChoicesWhereItsStartFormsReadThem() {
         assertThat(get("/camunda/app/tasklist/scripts/config.js").body()).contains("\"scripts/start-form-choices\"");
         HttpResponse<String> script = get("/camunda/app/tasklist/scripts/start-form-choices.js");
         assertThat(script.statusCode()).isEqualTo(200);
@@ -79,12 +74,12 @@ class WebappLookTest extends RestProcessTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"nowhere", "engine"})
-    void noOtherAppIsConfiguredHere(String app) throws Exception {
+    void noOtherAppIsConfiguredHere(String app) {
         assertThat(get("/camunda/app/" + app + "/scripts/board-look.js").statusCode()).isEqualTo(404);
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-            HttpResponse.BodyHandlers.ofString());
+    /** As the browser fetches it before anyone signs in. */
+    private HttpResponse<String> get(String path) {
+        return rest.get(null, path);
     }
 }

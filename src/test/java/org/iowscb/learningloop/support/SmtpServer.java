@@ -1,4 +1,4 @@
-package org.iowscb.learningloop.platform.notification;
+package org.iowscb.learningloop.support;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -15,28 +15,29 @@ import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * GreenMail as a real SMTP server on a free loopback port, one for the whole test JVM: the tests can stop
- * it (the mail server is down) and start it again on the same port.
+ * GreenMail as a real SMTP server on a free loopback port, one for the whole test JVM: every test
+ * context sends its emails here ({@link ApplicationTest}), and the email tests can stop it (the
+ * mail server is down) and start it again on the same port.
  */
-final class SmtpServer {
+public final class SmtpServer {
 
-    static final int PORT = freePort();
+    public static final int PORT = freePort();
     private static final GreenMail GREEN_MAIL = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     /** One received email, decoded: who to, the subject, each part's content type and text. */
-    record Received(String to, String subject, String messageId, String contentType, List<String> partTypes,
+    public record Received(String to, String subject, String messageId, String contentType, List<String> partTypes,
                     List<String> partTexts) {
 
-        String text() {
+        public String text() {
             return partTexts.get(0);
         }
 
-        String html() {
+        public String html() {
             return partTexts.get(1);
         }
 
         /** Subject and every part, to search for what must never be there. */
-        String everything() {
+        public String everything() {
             return subject + "\n" + String.join("\n", partTexts);
         }
     }
@@ -44,17 +45,17 @@ final class SmtpServer {
     private SmtpServer() {
     }
 
-    static synchronized void up() {
+    public static synchronized void up() {
         if (!GREEN_MAIL.isRunning()) {
             GREEN_MAIL.start();
         }
     }
 
-    static synchronized void down() {
+    public static synchronized void down() {
         GREEN_MAIL.stop();
     }
 
-    static void forgetReceived() {
+    public static void forgetReceived() {
         try {
             GREEN_MAIL.purgeEmailFromAllMailboxes();
         } catch (Exception e) {
@@ -62,11 +63,11 @@ final class SmtpServer {
         }
     }
 
-    static List<Received> received() {
+    public static List<Received> received() {
         return Arrays.stream(GREEN_MAIL.getReceivedMessages()).map(SmtpServer::decode).toList();
     }
 
-    static List<Received> receivedBy(String address) {
+    public static List<Received> receivedBy(String address) {
         return received().stream().filter(mail -> mail.to().equalsIgnoreCase(address)).toList();
     }
 
