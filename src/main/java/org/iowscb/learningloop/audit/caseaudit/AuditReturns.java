@@ -10,14 +10,12 @@ import static org.iowscb.learningloop.audit.caseaudit.CaseAudit.GRADING;
 import static org.iowscb.learningloop.audit.caseaudit.CaseAudit.INVOLVED_AGENCIES;
 import static org.iowscb.learningloop.audit.caseaudit.CaseAudit.WORKED_WELL;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.iowscb.learningloop.platform.process.AgencyReturns;
-import org.iowscb.learningloop.platform.process.JsonValue;
+import org.iowscb.learningloop.audit.caseaudit.CaseAudit.AuditReturn;
 
 /**
  * The agencies' audit returns, kept together on the process instance for the moderation
@@ -33,7 +31,7 @@ final class AuditReturns {
 
     /** No return yet: every agency taking part is awaited. */
     static void start(VariableScope processInstance) {
-        processInstance.setVariable(AUDIT_RETURNS, JsonValue.of(List.of()));
+        AUDIT_RETURNS.set(processInstance, List.of());
         AGENCIES_NOT_REPLIED.set(processInstance, String.join(", ", INVOLVED_AGENCIES.from(processInstance)));
     }
 
@@ -45,14 +43,9 @@ final class AuditReturns {
     static void collect(DelegateTask task, AgencyReturns returns) {
         String agency = AGENCY.requiredFrom(task);
         String grading = GRADING.requiredFrom(task);
-        Map<String, String> row = new LinkedHashMap<>();
-        row.put("agency", agency);
-        row.put(CASES_AUDITED.name(), String.valueOf(CASES_AUDITED.requiredFrom(task)));
-        row.put(GRADING.name(), grading);
-        row.put("gradingLabel", AuditGrading.of(grading).map(AuditGrading::label).orElse(grading));
-        row.put(WORKED_WELL.name(), WORKED_WELL.requiredFrom(task));
-        row.put(DID_NOT_WORK_WELL.name(), DID_NOT_WORK_WELL.requiredFrom(task));
-        row.put(AGENCY_LEARNING.name(), AGENCY_LEARNING.requiredFrom(task));
+        AuditReturn row = new AuditReturn(agency, String.valueOf(CASES_AUDITED.requiredFrom(task)), grading,
+            AuditGrading.of(grading).map(AuditGrading::label).orElse(grading), WORKED_WELL.requiredFrom(task),
+            DID_NOT_WORK_WELL.requiredFrom(task), AGENCY_LEARNING.requiredFrom(task));
         returns.record(task.getExecution().getProcessBusinessKey(), agency, row);
 
         VariableScope processInstance = task.getExecution().getProcessInstance();
@@ -64,6 +57,6 @@ final class AuditReturns {
 
     /** When the moderation's task is created: every agency's latest return, in the order given. */
     static void show(DelegateTask task, AgencyReturns returns) {
-        returns.showLatest(task, AUDIT_RETURNS);
+        returns.showLatest(task, AUDIT_RETURNS.name());
     }
 }

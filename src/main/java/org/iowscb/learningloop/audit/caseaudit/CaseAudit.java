@@ -7,6 +7,7 @@ import static org.iowscb.learningloop.platform.process.ProcessVariable.stringVar
 import org.iowscb.learningloop.platform.process.ProcessVariable;
 import org.iowscb.learningloop.platform.process.StringListVariable;
 import org.iowscb.learningloop.platform.process.CaseVariables;
+import org.iowscb.learningloop.platform.process.RecordListVariable;
 
 /**
  * What the two multi-agency case audits share ({@code thematic-case-audit} and
@@ -87,7 +88,13 @@ public final class CaseAudit {
      * Every agency's return, a JSON list of {@code {agency, casesAudited, grading, gradingLabel,
      * workedWell, didNotWorkWell, agencyLearning}} that the moderation form shows as a table.
      */
-    public static final String AUDIT_RETURNS = "auditReturns";
+    public static final RecordListVariable<AuditReturn> AUDIT_RETURNS =
+        RecordListVariable.recordListVariable("auditReturns", AuditReturn.class);
+
+    /** One agency's return with the standard audit tool, as the moderation's table shows it (every field as text). */
+    public record AuditReturn(String agency, String casesAudited, String grading, String gradingLabel, String workedWell,
+                              String didNotWorkWell, String agencyLearning) {
+    }
 
     /** The business unit's chasing before the deadline. */
     public static final ProcessVariable<String> CHASE_NOTE = stringVariable("chaseNote");

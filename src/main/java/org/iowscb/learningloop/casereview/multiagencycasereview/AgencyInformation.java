@@ -6,9 +6,6 @@ import static org.iowscb.learningloop.casereview.multiagencycasereview.MultiAgen
 import static org.iowscb.learningloop.casereview.multiagencycasereview.MultiAgencyCaseReview.ANALYSIS;
 import static org.iowscb.learningloop.casereview.multiagencycasereview.MultiAgencyCaseReview.CHRONOLOGY;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.iowscb.learningloop.platform.process.AgencyReturns;
 
@@ -26,17 +23,13 @@ final class AgencyInformation {
 
     /** Keeps the information of the agency whose task this is until the panel's task. */
     static void collect(DelegateTask task, AgencyReturns returns) {
-        Map<String, String> entry = new LinkedHashMap<>();
-        entry.put(AGENCY.name(), AGENCY.requiredFrom(task));
-        entry.put(CHRONOLOGY.name(), CHRONOLOGY.requiredFrom(task));
-        entry.put(ANALYSIS.name(), ANALYSIS.requiredFrom(task));
-        entry.put(AGENCY_LEARNING.name(), AGENCY_LEARNING.requiredFrom(task));
-
-        returns.record(task.getExecution().getProcessBusinessKey(), entry.get(AGENCY.name()), entry);
+        MultiAgencyCaseReview.AgencyInformation entry = new MultiAgencyCaseReview.AgencyInformation(AGENCY.requiredFrom(task),
+            CHRONOLOGY.requiredFrom(task), ANALYSIS.requiredFrom(task), AGENCY_LEARNING.requiredFrom(task));
+        returns.record(task.getExecution().getProcessBusinessKey(), entry.agency(), entry);
     }
 
     /** Every agency's latest information, in the order the agencies gave it, for the panel's forms. */
     static void show(DelegateTask task, AgencyReturns returns) {
-        returns.showLatest(task, AGENCY_INFORMATION);
+        returns.showLatest(task, AGENCY_INFORMATION.name());
     }
 }

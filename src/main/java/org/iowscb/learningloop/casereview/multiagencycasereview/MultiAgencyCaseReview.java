@@ -8,6 +8,7 @@ import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.platform.process.ProcessVariable;
 import org.iowscb.learningloop.platform.process.StringListVariable;
 import org.iowscb.learningloop.platform.process.CaseVariables;
+import org.iowscb.learningloop.platform.process.RecordListVariable;
 
 /**
  * Process API of {@code processes/multi-agency-case-review.bpmn}: a safeguarding incident below
@@ -87,8 +88,13 @@ public final class MultiAgencyCaseReview {
     public static final ProcessVariable<String> CHRONOLOGY = stringVariable("chronology");
     public static final ProcessVariable<String> ANALYSIS = stringVariable("analysis");
     public static final ProcessVariable<String> AGENCY_LEARNING = stringVariable("agencyLearning");
-    /** Every agency's information, a JSON list of {agency, chronology, analysis, agencyLearning}. */
-    public static final String AGENCY_INFORMATION = "agencyInformation";
+    /** Every agency's latest information, for the panel's and the author's forms. */
+    public static final RecordListVariable<AgencyInformation> AGENCY_INFORMATION =
+        RecordListVariable.recordListVariable("agencyInformation", AgencyInformation.class);
+
+    /** One agency's information: its chronology, its analysis and its own learning. */
+    public record AgencyInformation(String agency, String chronology, String analysis, String agencyLearning) {
+    }
 
     /** The panel meeting. */
     public static final ProcessVariable<String> PANEL_MET_ON = stringVariable("panelMetOn");

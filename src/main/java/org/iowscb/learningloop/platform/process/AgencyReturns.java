@@ -38,7 +38,7 @@ public class AgencyReturns {
         this.jdbc = jdbc;
     }
 
-    public void record(String caseReference, String agency, Map<String, ?> content) {
+    public void record(String caseReference, String agency, Object content) {
         try {
             jdbc.update("insert into ll_agency_return (case_reference, agency, recorded_at, content) values (?, ?, ?, ?)",
                 caseReference, agency, new Timestamp(ClockUtil.getCurrentTime().getTime()), JSON.writeValueAsString(content));

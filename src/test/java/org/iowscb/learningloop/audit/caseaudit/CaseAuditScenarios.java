@@ -51,6 +51,7 @@ import org.iowscb.learningloop.support.FixedClock;
 import org.iowscb.learningloop.support.ProcessTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.iowscb.learningloop.audit.caseaudit.CaseAudit.AuditReturn;
 
 /**
  * Every path of a multi-agency case audit, run against each model that has the shape
@@ -93,7 +94,7 @@ public abstract class CaseAuditScenarios extends ProcessTest {
             .containsEntry(RETURNS_DUE_ON.name(), DEADLINE)
             .containsEntry(REMINDER_DATE.name(), "2026-11-23")
             .containsEntry(AGENCIES_NOT_REPLIED.name(), "agency-police, agency-health")
-            .containsEntry(AUDIT_RETURNS, List.of())
+            .containsEntry(AUDIT_RETURNS.name(), List.of())
             .doesNotContainKey(CaseVariables.SOURCE_REFERENCE.name());
         assertThat(agencyTasks(audit)).extracting(this::candidateGroups)
             .containsExactlyInAnyOrder(List.of(POLICE), List.of(HEALTH));
@@ -341,7 +342,7 @@ public abstract class CaseAuditScenarios extends ProcessTest {
                 + "agencyLearning is required; grading is required.");
 
         assertThat(agencyTasks(audit)).hasSize(2);
-        assertThat(audit).variables().containsEntry(AUDIT_RETURNS, List.of())
+        assertThat(audit).variables().containsEntry(AUDIT_RETURNS.name(), List.of())
             .containsEntry(AGENCIES_NOT_REPLIED.name(), "agency-police, agency-health");
     }
 
@@ -416,16 +417,9 @@ public abstract class CaseAuditScenarios extends ProcessTest {
             .putValue(AGENCY_LEARNING.name(), agency + ": share chronologies"));
     }
 
-    private static Map<String, String> row(String agency, String grading, String label) {
-        Map<String, String> row = new LinkedHashMap<>();
-        row.put("agency", agency);
-        row.put(CASES_AUDITED.name(), "2");
-        row.put(GRADING.name(), grading);
-        row.put("gradingLabel", label);
-        row.put(WORKED_WELL.name(), agency + ": quick strategy discussions");
-        row.put(DID_NOT_WORK_WELL.name(), agency + ": chronologies not shared");
-        row.put(AGENCY_LEARNING.name(), agency + ": share chronologies");
-        return row;
+    private static AuditReturn row(String agency, String grading, String label) {
+        return new AuditReturn(agency, "2", grading, label, agency + ": quick strategy discussions",
+            agency + ": chronologies not shared", agency + ": share chronologies");
     }
 
     protected void moderate(ProcessInstance audit) {
@@ -452,8 +446,7 @@ public abstract class CaseAuditScenarios extends ProcessTest {
             .taskDefinitionKey(Elements.AUDIT_CASE_SAMPLE).taskCandidateGroup(agency).singleResult();
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Map<String, String>> auditReturns(ProcessInstance audit) {
-        return (List<Map<String, String>>) engine.getRuntimeService().getVariable(audit.getId(), AUDIT_RETURNS);
+    private List<AuditReturn> auditReturns(ProcessInstance audit) {
+        return AUDIT_RETURNS.from(engine.getRuntimeService().getVariables(audit.getId()));
     }
 }

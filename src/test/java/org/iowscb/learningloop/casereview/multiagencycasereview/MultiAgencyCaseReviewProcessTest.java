@@ -301,7 +301,7 @@ class MultiAgencyCaseReviewProcessTest extends ProcessTest {
             .putValue(ANALYSIS.name(), "Not shared")), "Please correct: agencyLearning is required.");
 
         assertThat(agencyTasks(review)).hasSize(2);
-        assertThat(engine.getRuntimeService().getVariable(review.getId(), AGENCY_INFORMATION)).isNull();
+        assertThat(engine.getRuntimeService().getVariable(review.getId(), AGENCY_INFORMATION.name())).isNull();
     }
 
     @Test
@@ -375,19 +375,16 @@ class MultiAgencyCaseReviewProcessTest extends ProcessTest {
     }
 
     private void provideInformation(ProcessInstance review, String agency) {
-        Map<String, String> information = information(agency);
+        MultiAgencyCaseReview.AgencyInformation information = information(agency);
         complete(agencyTask(review, agency), Variables.createVariables()
-            .putValue(CHRONOLOGY.name(), information.get(CHRONOLOGY.name()))
-            .putValue(ANALYSIS.name(), information.get(ANALYSIS.name()))
-            .putValue(AGENCY_LEARNING.name(), information.get(AGENCY_LEARNING.name())));
+            .putValue(CHRONOLOGY.name(), information.chronology())
+            .putValue(ANALYSIS.name(), information.analysis())
+            .putValue(AGENCY_LEARNING.name(), information.agencyLearning()));
     }
 
-    private static Map<String, String> information(String agency) {
-        return Map.of(
-            "agency", agency,
-            CHRONOLOGY.name(), agency + ": contacts in October",
-            ANALYSIS.name(), agency + ": concerns not passed on",
-            AGENCY_LEARNING.name(), agency + ": share the same day");
+    private static MultiAgencyCaseReview.AgencyInformation information(String agency) {
+        return new MultiAgencyCaseReview.AgencyInformation(agency, agency + ": contacts in October",
+            agency + ": concerns not passed on", agency + ": share the same day");
     }
 
     private void agreeAnalysis(ProcessInstance review) {
@@ -428,9 +425,8 @@ class MultiAgencyCaseReviewProcessTest extends ProcessTest {
             .taskDefinitionKey(Elements.PROVIDE_AGENCY_INFORMATION).taskCandidateGroup(agency).singleResult();
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Map<String, String>> agencyInformation(ProcessInstance review) {
-        return (List<Map<String, String>>) engine.getRuntimeService().getVariable(review.getId(), AGENCY_INFORMATION);
+    private List<MultiAgencyCaseReview.AgencyInformation> agencyInformation(ProcessInstance review) {
+        return AGENCY_INFORMATION.from(engine.getRuntimeService().getVariables(review.getId()));
     }
 
     private ProcessInstance start(VariableMap variables) {

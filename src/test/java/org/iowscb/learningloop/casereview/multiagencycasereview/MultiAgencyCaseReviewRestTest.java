@@ -71,7 +71,7 @@ class MultiAgencyCaseReviewRestTest extends ApplicationTest {
         rest.work("health", key, Elements.PROVIDE_AGENCY_INFORMATION, information("Clinic attendances in September"));
 
         views.assertVisible(key, Map.of("scr-chair", Elements.AGREE_ANALYSIS));
-        assertThat(views.formVariables("scr-chair", key).path(AGENCY_INFORMATION).path("value").toString())
+        assertThat(views.formVariables("scr-chair", key).path(AGENCY_INFORMATION.name()).path("value").toString())
             .as("the panel's form shows what each agency said")
             .contains("Two call-outs in October", "Clinic attendances in September");
         rest.work("scr-chair", key, Elements.AGREE_ANALYSIS, Map.of(
