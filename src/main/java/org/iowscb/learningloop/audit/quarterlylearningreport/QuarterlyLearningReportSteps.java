@@ -43,7 +43,8 @@ class QuarterlyLearningReportSteps {
             LocalDate today = LocalDate.ofInstant(now, LONDON);
             LocalDate from = today.minusMonths(MONTHS_LOOKED_BACK);
             List<AuditOutcome> outcomes = new ArrayList<>();
-            for (AuditHandovers.Outcome outcome : handovers.since(from.atStartOfDay(LONDON).toInstant(),
+            // the quarter up to now: a handover stamped later (a clock moved on elsewhere) is not this report's
+            for (AuditHandovers.Outcome outcome : handovers.between(from.atStartOfDay(LONDON).toInstant(), now,
                 AUDITS.keySet().stream().map(CaseType::processKey).toList())) {
                 outcomes.add(new AuditOutcome(outcome.sourceReference(), outcome.sourceType(),
                     AUDITS.get(CaseType.ofProcessKey(outcome.sourceType()).orElseThrow()),
