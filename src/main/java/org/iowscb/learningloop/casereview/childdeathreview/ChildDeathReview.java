@@ -11,6 +11,7 @@ import org.iowscb.learningloop.platform.identity.Groups;
 import org.iowscb.learningloop.platform.process.ProcessVariable;
 import org.iowscb.learningloop.platform.process.StringListVariable;
 import org.iowscb.learningloop.platform.process.CaseVariables;
+import org.iowscb.learningloop.platform.process.RecordListVariable;
 
 /**
  * Process API of {@code processes/child-death-review.bpmn}: every death of a child under 18 is
@@ -71,7 +72,19 @@ public final class ChildDeathReview {
     public static final ProcessVariable<String> SCR_DECISION_REFERRAL_REFERENCE =
         stringVariable("scrDecisionReferralReference");
     /** Every agency's information, a JSON list of {agency, involvement, concerns, abuseOrNeglectSuspected}. */
-    public static final String AGENCY_REPORTS = "agencyReports";
+    public static final RecordListVariable<AgencyReport> AGENCY_REPORTS =
+        RecordListVariable.recordListVariable("agencyReports", AgencyReport.class);
+
+    /**
+     * One agency's information for the panel, as its table shows it: involvement, concerns, and
+     * whether the agency suspects abuse or neglect ("Yes" or "No").
+     */
+    public record AgencyReport(String agency, String involvement, String concerns, String abuseOrNeglectSuspected) {
+
+        public static AgencyReport of(String agency, String involvement, String concerns, boolean suspected) {
+            return new AgencyReport(agency, involvement, concerns, suspected ? "Yes" : "No");
+        }
+    }
 
     // record-notification
     public static final ProcessVariable<String> CIRCUMSTANCES = stringVariable("circumstances");

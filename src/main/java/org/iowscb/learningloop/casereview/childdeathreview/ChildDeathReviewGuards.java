@@ -29,7 +29,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -132,7 +131,7 @@ class ChildDeathReviewGuards {
                 .optionalText(AGENCY_CONCERNS, MAX_TEXT)
                 .required(AGENCY_SUSPECTS_ABUSE_OR_NEGLECT)
                 .orReject();
-            AgencyReports.add(returns, task, new AgencyReports.Report(
+            AgencyReports.add(returns, task, ChildDeathReview.AgencyReport.of(
                 AGENCY.requiredFrom(task),
                 AGENCY_INVOLVEMENT.requiredFrom(task),
                 AGENCY_CONCERNS.from(task).orElse(""),

@@ -46,7 +46,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.casereview.childdeathreview.ChildDeathReview.Elements;
 import org.iowscb.learningloop.platform.identity.Groups;
@@ -107,7 +106,8 @@ class ChildDeathReviewProcessTest extends ProcessTest {
         // two months on is Sunday 10 May 2026: Monday 11 May, 17:00 BST
         assertThat(task(review).getDueDate()).isEqualTo(Instant.parse("2026-05-11T16:00:00Z"));
         assertThat(agencyReports(review)).as("what the panel sees")
-            .extracting(row -> row.get("agency"), row -> row.get("involvement"), row -> row.get("abuseOrNeglectSuspected"))
+            .extracting(ChildDeathReview.AgencyReport::agency, ChildDeathReview.AgencyReport::involvement,
+                ChildDeathReview.AgencyReport::abuseOrNeglectSuspected)
             .containsExactly(tuple(POLICE, "Known to agency-police since birth", "No"),
                 tuple(HEALTH, "Known to agency-health since birth", "No"));
 
@@ -189,7 +189,7 @@ class ChildDeathReviewProcessTest extends ProcessTest {
 
         assertThat(review).isEnded().hasNotPassed(Elements.REFER_AT_PANEL);
         assertThat(referralsOf(review)).hasSize(1);
-        assertThat(agencyReports(review)).extracting(row -> row.get("abuseOrNeglectSuspected"))
+        assertThat(agencyReports(review)).extracting(ChildDeathReview.AgencyReport::abuseOrNeglectSuspected)
             .containsExactly("Yes", "Yes", "No");
     }
 
@@ -398,11 +398,10 @@ class ChildDeathReviewProcessTest extends ProcessTest {
         return referrals.get(0);
     }
 
-    List<Map<String, String>> agencyReports(ProcessInstance review) {
+    List<ChildDeathReview.AgencyReport> agencyReports(ProcessInstance review) {
         HistoricVariableInstance stored = engine.getHistoryService().createHistoricVariableInstanceQuery()
-            .processInstanceId(review.getId()).variableName(ChildDeathReview.AGENCY_REPORTS)
-            .disableCustomObjectDeserialization().singleResult();
-        return AgencyReports.parse(((ObjectValue) stored.getTypedValue()).getValueSerialized());
+            .processInstanceId(review.getId()).variableName(ChildDeathReview.AGENCY_REPORTS.name()).singleResult();
+        return ChildDeathReview.AGENCY_REPORTS.from(Map.of(ChildDeathReview.AGENCY_REPORTS.name(), stored.getValue()));
     }
 
     Map<String, Object> variablesOf(HistoricProcessInstance instance) {
