@@ -8,7 +8,6 @@ import static org.iowscb.learningloop.audit.selfassessment.SelfAssessment.MAX_TE
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -59,16 +58,16 @@ final class AssessmentAnswers {
         }
         store.replace(audit.key(), organisation, task.getExecution().getProcessBusinessKey(), answers);
 
-        task.setVariable(ANSWERS, JsonList.of(answers.stream().map(this::shown).toList()));
-        task.setVariable(GAPS, JsonList.of(answers.stream().filter(a -> a.rating().hasGap())
-            .map(a -> JsonList.entry("standard", titleOf(a), "rating", a.rating().label(), "gap", a.gap())).toList()));
+        ANSWERS.set(task, answers.stream().map(this::shown).toList());
+        GAPS.set(task, answers.stream().filter(a -> a.rating().hasGap())
+            .map(a -> new SelfAssessment.Gap(titleOf(a), a.rating().label(), a.gap())).toList());
         LAST_CHALLENGE.set(task, CHALLENGE.from(task).filter(challenge -> !challenge.isBlank()).orElse(null));
         CHALLENGE.set(task, null);
     }
 
-    private Map<String, String> shown(Answer answer) {
-        return JsonList.entry("standard", titleOf(answer), "rating", answer.rating().label(),
-            "evidence", answer.evidence(), "gap", answer.gap() == null ? "none" : answer.gap());
+    private SelfAssessment.ShownAnswer shown(Answer answer) {
+        return new SelfAssessment.ShownAnswer(titleOf(answer), answer.rating().label(), answer.evidence(),
+            answer.gap() == null ? "none" : answer.gap());
     }
 
     private String titleOf(Answer answer) {

@@ -15,7 +15,6 @@ import static org.iowscb.learningloop.audit.selfassessment.SelfAssessment.PREVIO
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -51,19 +50,19 @@ final class CarriedForward {
         scope.setVariableLocal(PREVIOUS_CYCLE.name(), previous.map(Assessment::cycleReference).orElse(null));
         scope.setVariableLocal(PREVIOUS_COMPLETED_ON.name(),
             previous.map(p -> LocalDate.ofInstant(p.completedAt(), LONDON).toString()).orElse(null));
-        scope.setVariableLocal(PREVIOUS_GAPS, JsonList.of(previous.map(this::gapsOf).orElse(List.of())));
+        PREVIOUS_GAPS.setLocal(scope, previous.map(this::gapsOf).orElse(List.of()));
         scope.setVariableLocal(DUE_ON.name(), DEADLINE.requiredFrom(scope));
         for (String name : List.of(CHALLENGE.name(), LAST_CHALLENGE.name(), ASSESSMENT_ACCEPTED.name(),
-            ESCALATION_NOTE.name(), ANSWERS, GAPS)) {
+            ESCALATION_NOTE.name(), ANSWERS.name(), GAPS.name())) {
             scope.setVariableLocal(name, null);
         }
         audit.ownVariables().forEach(name -> scope.setVariableLocal(name, null));
     }
 
     /** The standards an assessment did not fully meet, as the forms list them. */
-    List<Map<String, String>> gapsOf(Assessment assessment) {
+    List<SelfAssessment.Gap> gapsOf(Assessment assessment) {
         return assessment.answers().stream().filter(a -> a.rating().hasGap())
-            .map(a -> JsonList.entry("standard", titleOf(a.standard()), "rating", a.rating().label(), "gap", a.gap()))
+            .map(a -> new SelfAssessment.Gap(titleOf(a.standard()), a.rating().label(), a.gap()))
             .toList();
     }
 

@@ -1,10 +1,12 @@
 package org.iowscb.learningloop.audit.selfassessment;
 
+import static org.iowscb.learningloop.platform.process.RecordListVariable.recordListVariable;
 import static org.iowscb.learningloop.platform.process.ProcessVariable.booleanVariable;
 import static org.iowscb.learningloop.platform.process.ProcessVariable.stringVariable;
 
 import org.iowscb.learningloop.platform.process.ProcessVariable;
 import org.iowscb.learningloop.platform.process.CaseVariables;
+import org.iowscb.learningloop.platform.process.RecordListVariable;
 
 /**
  * The variables the section 11 and the section 175/157 audits share. Those of one organisation
@@ -23,13 +25,21 @@ public final class SelfAssessment {
     /** The cycle this organisation last completed, its date, and the gaps it left open (carried forward). */
     public static final ProcessVariable<String> PREVIOUS_CYCLE = stringVariable("previousCycle");
     public static final ProcessVariable<String> PREVIOUS_COMPLETED_ON = stringVariable("previousCompletedOn");
-    /** JSON list of {@code {standard, rating, gap}} (titles and labels, for reading). */
-    public static final String PREVIOUS_GAPS = "previousGaps";
+    /** The gaps the organisation's last cycle left open, as the form lists them. */
+    public static final RecordListVariable<Gap> PREVIOUS_GAPS = recordListVariable("previousGaps", Gap.class);
 
-    /** What the organisation answered, for the scrutiny form: JSON list of {@code {standard, rating, evidence, gap}}. */
-    public static final String ANSWERS = "answers";
-    /** The standards not fully met, for the action plan: JSON list of {@code {standard, rating, gap}}. */
-    public static final String GAPS = "gaps";
+    /** What the organisation answered, for the scrutiny form. */
+    public static final RecordListVariable<ShownAnswer> ANSWERS = recordListVariable("answers", ShownAnswer.class);
+    /** The standards not fully met, for the action plan. */
+    public static final RecordListVariable<Gap> GAPS = recordListVariable("gaps", Gap.class);
+
+    /** A standard not fully met, for reading: its title, the rating's label and the gap. */
+    public record Gap(String standard, String rating, String gap) {
+    }
+
+    /** One answer, for reading: the standard's title, the rating's label, the evidence and the gap ("none" when met). */
+    public record ShownAnswer(String standard, String rating, String evidence, String gap) {
+    }
 
     /** The PQA Sub Group's scrutiny: accepted, or returned with a challenge the organisation answers. */
     public static final ProcessVariable<Boolean> ASSESSMENT_ACCEPTED = booleanVariable("assessmentAccepted");

@@ -79,6 +79,11 @@ public final class RecordListVariable<T> {
         scope.setVariable(name, valueOf(records));
     }
 
+    /** Sets the records on this scope only (one organisation's branch of a multi-instance, say). */
+    public void setLocal(VariableScope scope, List<T> records) {
+        scope.setVariableLocal(name, valueOf(records));
+    }
+
     /** Puts the records where a form's dynamic list edits them (see {@link JsonValue#forForm}). */
     public void offer(VariableScope scope, List<T> records) {
         scope.setVariable(name, JsonValue.forForm(records));

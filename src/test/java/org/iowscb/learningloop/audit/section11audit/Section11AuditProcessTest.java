@@ -33,7 +33,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.iowscb.learningloop.platform.deadline.WorkingDays;
-import org.iowscb.learningloop.platform.identity.Directory;
 import org.iowscb.learningloop.platform.identity.Groups;
 import org.iowscb.learningloop.learning.LearningLoop;
 import org.iowscb.learningloop.audit.section11audit.Section11Audit.Elements;
@@ -44,11 +43,10 @@ import org.iowscb.learningloop.audit.selfassessment.SelfAssessments;
 import org.iowscb.learningloop.audit.selfassessment.Standard;
 import org.iowscb.learningloop.support.Jobs;
 import org.iowscb.learningloop.audit.selfassessment.SelfAssessmentScenarios;
-import org.iowscb.learningloop.platform.process.ProcessVariable;
-import org.iowscb.learningloop.platform.process.StringListVariable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.iowscb.learningloop.audit.selfassessment.SelfAssessment;
 
 /**
  * Section 11: the steps every self-assessment cycle shares
@@ -92,7 +90,7 @@ class Section11AuditProcessTest extends SelfAssessmentScenarios {
             .containsKey(LEADERSHIP.rating().name());
         assertThat(engine.getRuntimeService().getVariables(cycle.getId()))
             .as("each agency's answers live in its own scope, not on the cycle")
-            .doesNotContainKeys(LEADERSHIP.rating().name(), DUE_ON.name(), CHALLENGE.name(), ANSWERS);
+            .doesNotContainKeys(LEADERSHIP.rating().name(), DUE_ON.name(), CHALLENGE.name(), ANSWERS.name());
     }
 
     @Test
@@ -110,10 +108,8 @@ class Section11AuditProcessTest extends SelfAssessmentScenarios {
         assertThat(candidateGroups(scrutiny)).containsExactly(Groups.PQA_SUBGROUP);
         // 15 working days from Monday 2 November 2026
         assertThat(scrutiny.getDueDate()).isEqualTo(Instant.parse("2026-11-23T17:00:00Z"));
-        assertThat(answersOn(scrutiny)).hasSize(8).first().satisfies(answer -> {
-            assertThat(answer).containsEntry("standard", LEADERSHIP.title()).containsEntry("rating", "Met")
-                .containsEntry("evidence", "Board minutes (leadership)").containsEntry("gap", "none");
-        });
+        assertThat(answersOn(scrutiny)).hasSize(8).first().isEqualTo(
+            new SelfAssessment.ShownAnswer(LEADERSHIP.title(), "Met", "Board minutes (leadership)", "none"));
         complete(scrutiny, Variables.createVariables().putValue(ASSESSMENT_ACCEPTED.name(), true));
 
         complete(assessmentTask(cycle, second), Answers.allMet(STANDARDS, "Policy").variables());
@@ -197,14 +193,14 @@ class Section11AuditProcessTest extends SelfAssessmentScenarios {
             .containsEntry(TRAINING.rating().name(), "not-met")
             .containsEntry(INFORMATION_SHARING.rating().name(), "met")
             .containsEntry(INFORMATION_SHARING.gap().name(), null);
-        assertThat(carried.get(PREVIOUS_GAPS)).isEqualTo(List.of(
+        assertThat(carried.get(PREVIOUS_GAPS.name())).isEqualTo(List.of(
             Map.of("standard", LEADERSHIP.title(), "rating", "Partially met", "gap", "No named board lead"),
             Map.of("standard", TRAINING.title(), "rating", "Not met", "gap", "No training plan")));
         assertThat(engine.getTaskService().getVariables(assessmentTask(second, newcomer).getId()))
             .as("an agency without a previous cycle starts blank")
             .containsEntry(PREVIOUS_CYCLE.name(), null)
             .containsEntry(LEADERSHIP.rating().name(), null)
-            .containsEntry(PREVIOUS_GAPS, List.of());
+            .containsEntry(PREVIOUS_GAPS.name(), List.of());
 
         // leadership now met: the gap carried forward is dropped, not saved again
         complete(assessmentTask(second, agency), Answers.allMet(STANDARDS, "2028 evidence")
@@ -350,8 +346,7 @@ class Section11AuditProcessTest extends SelfAssessmentScenarios {
         return taskAbout(cycle, Elements.SCRUTINISE_SELF_ASSESSMENT, agency);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Map<String, String>> answersOn(Task task) {
-        return (List<Map<String, String>>) engine.getTaskService().getVariable(task.getId(), ANSWERS);
+    private List<SelfAssessment.ShownAnswer> answersOn(Task task) {
+        return ANSWERS.from(engine.getTaskService().getVariables(task.getId()));
     }
 }

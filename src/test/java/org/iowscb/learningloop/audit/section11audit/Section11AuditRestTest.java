@@ -56,7 +56,7 @@ class Section11AuditRestTest extends SelfAssessmentRestTest {
 
         views.assertVisible(key, Map.of("health", Elements.COMPLETE_SELF_ASSESSMENT,
             "pqa-chair", Elements.SCRUTINISE_SELF_ASSESSMENT));
-        assertThat(views.formVariables("pqa-chair", key).path(ANSWERS).path("value").toString())
+        assertThat(views.formVariables("pqa-chair", key).path(ANSWERS.name()).path("value").toString())
             .contains("Police evidence (leadership)", "Refresher training overdue");
         assertThat(views.formVariables("health", key).toString()).as("health never reads police's answers")
             .doesNotContain("Police evidence");
@@ -99,7 +99,7 @@ class Section11AuditRestTest extends SelfAssessmentRestTest {
         assertThat(carried.path(TRAINING.rating().name()).path("value").asText()).isEqualTo("partially-met");
         assertThat(carried.path(TRAINING.gap().name()).path("value").asText())
             .isEqualTo("62% of officers trained this year");
-        assertThat(carried.path(PREVIOUS_GAPS).path("value").toString())
+        assertThat(carried.path(PREVIOUS_GAPS.name()).path("value").toString())
             .contains("62% of officers trained this year");
         assertThat(views.formVariables("health", next).toString()).contains("Health evidence")
             .doesNotContain("Police evidence");

@@ -73,7 +73,7 @@ class Section175AuditProcessTest extends SelfAssessmentScenarios {
         assertThat(candidateGroups(review)).containsExactly(Groups.EDUCATION_SUBGROUP);
         // 15 working days from Monday 2 November 2026
         assertThat(review.getDueDate()).isEqualTo(Instant.parse("2026-11-23T17:00:00Z"));
-        assertThat(engine.getTaskService().getVariable(review.getId(), GAPS)).isEqualTo(List.of(
+        assertThat(engine.getTaskService().getVariable(review.getId(), GAPS.name())).isEqualTo(List.of(
             Map.of("standard", ONLINE_SAFETY.title(), "rating", "Not met", "gap", "Filtering is not monitored")));
         assertRefused(() -> complete(review, Variables.createVariables()
             .putValue(SUPPORT_OFFERED.name(), "Online safety training")),
@@ -133,7 +133,7 @@ class Section175AuditProcessTest extends SelfAssessmentScenarios {
             .containsEntry(ONLINE_SAFETY.gap().name(), "No pupil survey")
             .containsEntry(SAFER_RECRUITMENT.evidence().name(), "2026 (saferRecruitment)")
             .containsEntry(ACTION_PLAN_COMMENTS.name(), null);
-        assertThat(carried.get(PREVIOUS_GAPS)).isEqualTo(List.of(
+        assertThat(carried.get(PREVIOUS_GAPS.name())).isEqualTo(List.of(
             Map.of("standard", ONLINE_SAFETY.title(), "rating", "Partially met", "gap", "No pupil survey")));
     }
 

@@ -51,7 +51,7 @@ class Section175AuditRestTest extends SelfAssessmentRestTest {
 
         views.assertVisible(key, Map.of("school-b", Elements.COMPLETE_SELF_ASSESSMENT,
             "edu-chair", Elements.REVIEW_ACTION_PLAN));
-        assertThat(views.formVariables("edu-chair", key).path(GAPS).path("value").toString())
+        assertThat(views.formVariables("edu-chair", key).path(GAPS.name()).path("value").toString())
             .contains("Filtering is not monitored");
         rest.work("edu-chair", key, Elements.REVIEW_ACTION_PLAN, Map.of(
             ACTION_PLAN_COMMENTS.name(), "Agree a monitoring routine with the IT provider",
