@@ -8,10 +8,6 @@ import static org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseRe
 import static org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.MAX_REFERENCE;
 import static org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.MAX_TEXT;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.iowscb.learningloop.platform.deadline.WorkingDays;
@@ -27,11 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("scrAgencyReport")
 class AgencyReportRecorder implements TaskListener {
-
-    static final String AGENCY_FIELD = "agency";
-    static final String REFERENCE_FIELD = "reference";
-    static final String KEY_ISSUES_FIELD = "keyIssues";
-    static final String SENT_ON_FIELD = "sentOn";
 
     private final WorkingDays workingDays;
     private final AgencyReturns returns;
@@ -52,11 +43,9 @@ class AgencyReportRecorder implements TaskListener {
             .requiredText(AGENCY_KEY_ISSUES, MAX_TEXT)
             .orReject();
 
-        Map<String, String> report = new LinkedHashMap<>();
-        report.put(AGENCY_FIELD, AGENCY.requiredFrom(task));
-        report.put(REFERENCE_FIELD, AGENCY_REPORT_REFERENCE.requiredFrom(task).trim());
-        report.put(KEY_ISSUES_FIELD, AGENCY_KEY_ISSUES.requiredFrom(task).trim());
-        report.put(SENT_ON_FIELD, workingDays.today().toString());
-        returns.record(task.getExecution().getProcessBusinessKey(), report.get(AGENCY_FIELD), report);
+        SeriousCaseReview.AgencyReport report = new SeriousCaseReview.AgencyReport(AGENCY.requiredFrom(task),
+            AGENCY_REPORT_REFERENCE.requiredFrom(task).trim(), AGENCY_KEY_ISSUES.requiredFrom(task).trim(),
+            workingDays.today().toString());
+        returns.record(task.getExecution().getProcessBusinessKey(), report.agency(), report);
     }
 }

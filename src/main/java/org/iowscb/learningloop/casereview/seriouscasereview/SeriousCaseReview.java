@@ -8,6 +8,7 @@ import org.iowscb.learningloop.platform.process.ProcessVariable;
 import org.iowscb.learningloop.platform.process.StringListVariable;
 import org.iowscb.learningloop.platform.process.CaseVariables;
 import org.iowscb.learningloop.platform.identity.AgencyChoices;
+import org.iowscb.learningloop.platform.process.RecordListVariable;
 
 /**
  * Process API of {@code processes/serious-case-review.bpmn}: a Serious Case Review (Regulation 5
@@ -103,8 +104,13 @@ public final class SeriousCaseReview {
     public static final ProcessVariable<Boolean> MANAGEMENT_REPORT_PROVIDED = booleanVariable("managementReportProvided");
     public static final ProcessVariable<String> AGENCY_REPORT_REFERENCE = stringVariable("agencyReportReference");
     public static final ProcessVariable<String> AGENCY_KEY_ISSUES = stringVariable("agencyKeyIssues");
-    /** Every agency's report as it arrived: a JSON list of {@link AgencyReport}. */
-    public static final String AGENCY_REPORTS = "agencyReports";
+    /** Every agency's report as it arrived, for the reviewer's form. */
+    public static final RecordListVariable<AgencyReport> AGENCY_REPORTS =
+        RecordListVariable.recordListVariable("agencyReports", AgencyReport.class);
+
+    /** One agency's report: its document reference, the key issues for the agency, and when it was sent. */
+    public record AgencyReport(String agency, String reference, String keyIssues, String sentOn) {
+    }
 
     // professionals and family
     public static final ProcessVariable<String> PROFESSIONALS_INVITED_ON = stringVariable("professionalsInvitedOn");

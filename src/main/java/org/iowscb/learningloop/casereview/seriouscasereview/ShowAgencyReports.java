@@ -20,6 +20,6 @@ class ShowAgencyReports implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        returns.showAll(task.getExecution(), SeriousCaseReview.AGENCY_REPORTS);
+        returns.showAll(task.getExecution(), SeriousCaseReview.AGENCY_REPORTS.name());
     }
 }

@@ -108,7 +108,7 @@ class SeriousCaseReviewGuardTest extends ProcessTest {
             "Please correct: the chronology must be sent to the business unit before this task is "
                 + "completed; the individual management report must be sent to the business unit before this task "
                 + "is completed; agencyReportReference is required; agencyKeyIssues is required.");
-        assertThat(review.variable(AGENCY_REPORTS)).isNull();
+        assertThat(review.variable(AGENCY_REPORTS.name())).isNull();
         assertThat(review.tasks(Elements.PROVIDE_AGENCY_REPORT)).hasSize(2);
     }
 

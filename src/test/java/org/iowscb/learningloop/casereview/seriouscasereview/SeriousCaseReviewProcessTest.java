@@ -77,7 +77,7 @@ class SeriousCaseReviewProcessTest extends ProcessTest {
 
         review.contributionsGathered();
         assertThat(review.variable(AGENCY_KEY_ISSUES.name())).as("each agency's answers stay with its task").isNull();
-        assertThat(review.variable(AGENCY_REPORTS)).asString()
+        assertThat(review.variable(AGENCY_REPORTS.name())).asString()
             .contains("agency-police", "Key issues found by agency-police", "IMR/agency-health", "2026-03-02");
         assertThat(review.task(Elements.DRAFT_REPORT)).hasCandidateGroup(Groups.INDEPENDENT_REVIEWERS);
 
