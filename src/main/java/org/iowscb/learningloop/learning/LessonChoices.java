@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
  * not yet learnt, by reference and what they say.
  */
 @Component
-class LessonChoices implements StartFormChoice {
+public class LessonChoices implements StartFormChoice {
 
-    static final String LESSON_OPTIONS = "lessonOptions";
+    /** The lessons as choices ([{value, label}]): on a start form, and on the plan form for its actions. */
+    public static final String LESSON_OPTIONS = "lessonOptions";
 
     private final LearningRegister register;
 

@@ -6,8 +6,10 @@ import static org.iowscb.learningloop.platform.process.RecordListVariable.record
 
 import java.util.List;
 
+import org.iowscb.learningloop.learning.LessonChoices;
 import org.iowscb.learningloop.learning.improvementaction.ImprovementAction;
 import org.iowscb.learningloop.platform.casereference.CaseType;
+import org.iowscb.learningloop.platform.identity.AgencyChoices;
 import org.iowscb.learningloop.platform.process.ProcessVariable;
 import org.iowscb.learningloop.platform.process.RecordListVariable;
 
@@ -53,7 +55,7 @@ public final class LearningCycle {
     /** The themes of the controlled list, as form options. */
     public static final String THEME_OPTIONS = "themeOptions";
     /** Groups that may own an action, as form options. */
-    public static final String OWNER_OPTIONS = "ownerOptions";
+    public static final String OWNER_OPTIONS = AgencyChoices.OWNER_OPTIONS;
     /** Lessons, as the register holds them. */
     public static final RecordListVariable<Lesson> LESSONS = recordListVariable("lessons", Lesson.class);
     /** The actions of the plan, one improvement-action each. */
@@ -76,7 +78,7 @@ public final class LearningCycle {
     public static final RecordListVariable<LessonOutcome> LESSON_OUTCOMES =
         recordListVariable("lessonOutcomes", LessonOutcome.class);
     /** The lessons as choices of the plan form's actions: [{label, value}]. */
-    public static final String LESSON_OPTIONS = "lessonOptions";
+    public static final String LESSON_OPTIONS = LessonChoices.LESSON_OPTIONS;
 
     /** A lesson: its reference ({@code LRN-2026-0001/1}), what was learnt, and its themes. */
     public record Lesson(String reference, String statement, List<String> themes) {
