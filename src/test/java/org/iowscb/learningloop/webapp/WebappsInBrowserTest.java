@@ -36,6 +36,7 @@ import org.iowscb.learningloop.platform.deadline.WorkingDays;
 import org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewReferral;
 import org.iowscb.learningloop.frameworkreview.FrameworkAnnualReview;
 import org.iowscb.learningloop.platform.process.CaseVariables;
+import org.iowscb.learningloop.support.ReferralFacts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -311,6 +312,34 @@ class WebappsInBrowserTest extends BrowserTest {
         String referral = referralIds().stream().filter(id -> !before.contains(id)).findFirst().orElseThrow();
         assertThat(runtime.getVariable(referral, REFERRING_AGENCY.name())).isEqualTo("agency-police");
         assertThat(runtime.getVariable(referral, INCIDENT_KNOWN_ON.name())).isEqualTo(known.toString());
+    }
+
+    /**
+     * Lists other modules give every start form (StartFormChoice) reach Tasklist's start forms too:
+     * the improvement action's start form offers the board's cases by reference and type.
+     */
+    @Test
+    void theActionStartFormOffersTheCasesToChooseFrom() {
+        String started = runtime.startProcessInstanceByKey(CaseReviewReferral.KEY, ReferralFacts.seriousHarm()).getId();
+        String referral = history.createHistoricProcessInstanceQuery().processInstanceId(started).singleResult()
+            .getBusinessKey();
+        WebappBrowser browser = browser();
+        browser.logIn("tasklist", "bu", "demo");
+        new TasklistPage(browser).filterNames();
+        browser.click(browser.visible(By.xpath("//a[contains(normalize-space(.), 'Start process')]"),
+            "the Start process link"));
+        browser.click(browser.visible(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)="
+            + "'Improvement action']"), "the improvement action in the list of processes"));
+        By field = By.xpath("//form[contains(@class,'fjs-form')]//*[substring(@id, string-length(@id) - 15) ="
+            + " '-sourceReference']/ancestor::*[contains(@class,'fjs-form-field')][1]");
+        WebElement select = browser.waitUntil("the select 'The review or audit it comes from'",
+            org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(field));
+        browser.scrollIntoView(select);
+        browser.click(select.findElement(By.cssSelector(".fjs-input-group")));
+        browser.waitUntil("the referral " + referral + " offered by its reference", d -> d.findElements(By.cssSelector(
+            "form.fjs-form .fjs-dropdownlist-item")).stream().map(WebElement::getText)
+            .anyMatch(text -> text.startsWith(referral + " · ")));
+        browser.screenshot("tasklist-action-start-form-cases");
     }
 
     // ---- 3. the Board and an agency --------------------------------------------------------------

@@ -94,7 +94,7 @@ class WebappLook {
         config.put("app", Map.of("vendor", PRODUCT, "name", title(app)));
         config.put("customScripts", app.equals("tasklist")
             ? List.of("scripts/board-look", "scripts/uk-time", "scripts/uk-form-dates", "scripts/start-form-choices",
-                DynamicListsScript.NAME)
+                "scripts/dynamic-lists")
             : List.of("scripts/board-look", "scripts/uk-time"));
         config.put("dateFormat", UK_DATES);
         if (app.equals("tasklist")) {
@@ -120,6 +120,12 @@ class WebappLook {
     ResponseEntity<String> ukTime(@PathVariable String app) throws JsonProcessingException {
         known(app);
         return script("uk-time.js", Map.of("app", app, "zone", zone, "dateFormat", UK_DATES));
+    }
+
+    /** Forms with dynamic lists: Complete enabled when the form shows no error (see the script). */
+    @GetMapping("/camunda/app/tasklist/scripts/dynamic-lists.js")
+    ResponseEntity<String> dynamicLists() throws JsonProcessingException {
+        return script("dynamic-lists.js", Map.of());
     }
 
     @GetMapping("/camunda/app/tasklist/scripts/uk-form-dates.js")
@@ -157,9 +163,10 @@ class WebappLook {
     @GetMapping("/camunda/app/tasklist/scripts/start-form-choices.js")
     ResponseEntity<String> startFormChoices() {
         return javascript("""
-            // The lists a start form chooses from: agencies, schools, owners (see WebappLook).
+            // The lists a start form chooses from: agencies, schools, owners, cases, lessons (see
+            // WebappLook); every start form variable named ...Options is one of them.
             const DRAFT = 'camunda-form:undefined';
-            const LISTS = ['agencyOptions', 'schoolOptions', 'ownerOptions'];
+            let LISTS = [];
             const engine = (window.location.pathname.split('/tasklist/')[1] || 'default/').split('/')[0] || 'default';
             let lists = null;
             const keep = () => {
@@ -177,11 +184,12 @@ class WebappLook {
               }
             };
             const load = () => fetch('/camunda/api/engine/engine/' + encodeURIComponent(engine)
-                + '/process-definition/key/case-review-referral/form-variables?deserializeValues=false'
-                + '&variableNames=' + LISTS.join(','), { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+                + '/process-definition/key/case-review-referral/form-variables?deserializeValues=false',
+                { credentials: 'same-origin', headers: { Accept: 'application/json' } })
               .then((response) => (response.ok ? response.json() : null))
               .then((variables) => {
                 if (variables) {
+                  LISTS = Object.keys(variables).filter((name) => name.endsWith('Options'));
                   lists = {};
                   LISTS.forEach((name) => {
                     lists[name] = variables[name] ? JSON.parse(variables[name].value) : [];

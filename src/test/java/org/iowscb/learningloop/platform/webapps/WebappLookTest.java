@@ -69,7 +69,15 @@ class WebappLookTest extends ApplicationTest {
         HttpResponse<String> script = get("/camunda/app/tasklist/scripts/start-form-choices.js");
         assertThat(script.statusCode()).isEqualTo(200);
         assertThat(script.body()).contains("camunda-form:undefined", "/form-variables?deserializeValues=false",
-            "agencyOptions", "export default []");
+            "name.endsWith('Options')", "export default []");
+    }
+
+    @org.junit.jupiter.api.Test
+    void tasklistLoadsTheScriptForFormsWithDynamicLists() {
+        assertThat(get("/camunda/app/tasklist/scripts/config.js").body()).contains("\"scripts/dynamic-lists\"");
+        HttpResponse<String> script = get("/camunda/app/tasklist/scripts/dynamic-lists.js");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.body()).contains(".fjs-repeat-row-container", "$invalid", "export default []");
     }
 
     @ParameterizedTest
