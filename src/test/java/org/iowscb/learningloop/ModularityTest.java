@@ -16,8 +16,8 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * The five modules of the framework (platform, casereview, audit, learning, frameworkreview) and
- * the rule that holds them apart: a module uses another only through its base package or a named
+ * The five modules of the framework (platform, casereview, audit, learning, frameworkreview), the
+ * Board's view of them (board), and the rule that holds them apart: a module uses another only through its base package or a named
  * interface, and no two modules depend on each other in a loop.
  */
 class ModularityTest {
@@ -31,9 +31,9 @@ class ModularityTest {
     }
 
     @Test
-    void theFiveModulesOfTheFrameworkAreThere() {
+    void theFiveModulesOfTheFrameworkAndTheBoardsViewAreThere() {
         assertThat(MODULES.stream().map(ApplicationModule::getName))
-            .containsExactlyInAnyOrder("platform", "casereview", "audit", "learning", "frameworkreview");
+            .containsExactlyInAnyOrder("platform", "casereview", "audit", "learning", "frameworkreview", "board");
     }
 
     @Test

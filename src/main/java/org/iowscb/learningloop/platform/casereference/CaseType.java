@@ -8,31 +8,49 @@ import java.util.Optional;
  * for example {@code SCR-2026-0001}.
  */
 public enum CaseType {
-    CASE_REVIEW_REFERRAL("case-review-referral", "REF"),
-    SERIOUS_CASE_REVIEW("serious-case-review", "SCR"),
-    MULTI_AGENCY_CASE_REVIEW("multi-agency-case-review", "MACR"),
-    INDIVIDUAL_MANAGEMENT_REVIEW("individual-management-review", "IMR"),
-    CHILD_DEATH_REVIEW("child-death-review", "CDR"),
-    NATIONAL_LEARNING_REVIEW("national-learning-review", "NLR"),
-    THEMATIC_CASE_AUDIT("thematic-case-audit", "AUD"),
-    MULTI_AGENCY_CASE_AUDIT("multi-agency-case-audit", "AUD"),
-    SINGLE_AGENCY_AUDIT("single-agency-audit", "AUD"),
-    SECTION_11_AUDIT("section-11-audit", "S11"),
-    SECTION_175_AUDIT("section-175-audit", "S175"),
-    LEARNING_CYCLE("learning-cycle", "LRN"),
-    IMPROVEMENT_ACTION("improvement-action", "ACT"),
-    QUARTERLY_LEARNING_REPORT("quarterly-learning-report", "QLR"),
-    FRAMEWORK_ANNUAL_REVIEW("framework-annual-review", "FWR");
+    CASE_REVIEW_REFERRAL("case-review-referral", "REF", "Case review referral"),
+    SERIOUS_CASE_REVIEW("serious-case-review", "SCR", "Serious case review"),
+    MULTI_AGENCY_CASE_REVIEW("multi-agency-case-review", "MACR", "Multi-agency case review"),
+    INDIVIDUAL_MANAGEMENT_REVIEW("individual-management-review", "IMR", "Individual management review"),
+    CHILD_DEATH_REVIEW("child-death-review", "CDR", "Child death review"),
+    NATIONAL_LEARNING_REVIEW("national-learning-review", "NLR", "National learning review"),
+    THEMATIC_CASE_AUDIT("thematic-case-audit", "AUD", "Thematic case audit"),
+    MULTI_AGENCY_CASE_AUDIT("multi-agency-case-audit", "AUD", "Multi-agency case audit"),
+    SINGLE_AGENCY_AUDIT("single-agency-audit", "AUD", "Single agency audit"),
+    SECTION_11_AUDIT("section-11-audit", "S11", "Section 11 audit"),
+    SECTION_175_AUDIT("section-175-audit", "S175", "Section 175 audit"),
+    LEARNING_CYCLE("learning-cycle", "LRN", "Learning cycle"),
+    IMPROVEMENT_ACTION("improvement-action", "ACT", "Improvement action"),
+    QUARTERLY_LEARNING_REPORT("quarterly-learning-report", "QLR", "Quarterly learning report"),
+    FRAMEWORK_ANNUAL_REVIEW("framework-annual-review", "FWR", "Framework annual review");
 
     /** Prefix for a process the list above does not know yet (a model added before its entry). */
     static final String FALLBACK_PREFIX = "CASE";
 
     private final String processKey;
     private final String prefix;
+    private final String label;
 
-    CaseType(String processKey, String prefix) {
+    CaseType(String processKey, String prefix, String label) {
         this.processKey = processKey;
         this.prefix = prefix;
+        this.label = label;
+    }
+
+    /** What the case is called in words ("Serious case review"). */
+    public String label() {
+        return label;
+    }
+
+    /** The words for a process key; the key itself for a process this list does not know. */
+    public static String labelOf(String processKey) {
+        return ofProcessKey(processKey).map(CaseType::label).orElse(processKey);
+    }
+
+    /** Whether the case is a review or an audit of practice, as the board page groups them. */
+    public boolean isReviewOrAudit() {
+        return this != LEARNING_CYCLE && this != IMPROVEMENT_ACTION && this != QUARTERLY_LEARNING_REPORT
+            && this != FRAMEWORK_ANNUAL_REVIEW;
     }
 
     public String processKey() {

@@ -90,6 +90,39 @@ public class WorkingDays {
         return date;
     }
 
+    /**
+     * Working days from {@code from} to {@code to}: positive when {@code to} is later (the days left),
+     * negative when it is earlier (the days late), 0 on the same day. {@code from} is not counted, {@code to}
+     * is, so a clock due tomorrow has 1 working day left.
+     */
+    public int workingDaysBetween(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw new IllegalArgumentException("dates must not be null");
+        }
+        if (to.isBefore(from)) {
+            return -workingDaysBetween(to, from);
+        }
+        // whole weeks by arithmetic, the rest day by day: the board page counts this for every open case
+        long span = to.toEpochDay() - from.toEpochDay();
+        long days = span / 7 * 5;
+        for (LocalDate date = from.plusDays(span / 7 * 7 + 1); !date.isAfter(to); date = date.plusDays(1)) {
+            if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                days++;
+            }
+        }
+        days -= java.util.stream.IntStream.rangeClosed(from.getYear() - 1, to.getYear()).boxed()
+            .flatMap(year -> bankHolidays.holidaysIn(year).stream())
+            .filter(day -> day.isAfter(from) && !day.isAfter(to))
+            .filter(day -> day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY)
+            .distinct().count();
+        return Math.toIntExact(days);
+    }
+
+    /** The date of a deadline in the configured zone (the day a {@link #endOfWorkingDay} instant falls on). */
+    public LocalDate dateOf(Date deadline) {
+        return LocalDate.ofInstant(deadline.toInstant(), properties.zone());
+    }
+
     /** {@code date} at the configured end of the working day in the configured zone. */
     public Date endOfWorkingDay(LocalDate date) {
         if (date == null) {

@@ -215,4 +215,28 @@ class WorkingDaysTest {
     void calendarMonthLandingOnEarlyMayBankHolidayMovesToTuesday() {
         assertThat(workingDays.calendarMonthsAfter("2024-04-06", 1)).isEqualTo(at("2024-05-07T16:00:00Z"));
     }
+
+    // --- working days between two dates: the board's days left and days late ---
+
+    @Test
+    void daysBetweenAreTheWorkingDaysAfterTheFirstUpToTheSecondAndNegativeWhenLate() {
+        // Christmas 2026: Friday 25 and Monday 28 December (Boxing Day substitute) are bank holidays
+        assertThat(workingDays.workingDaysBetween(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 29))).isEqualTo(1);
+        assertThat(workingDays.workingDaysBetween(LocalDate.of(2026, 12, 29), LocalDate.of(2026, 12, 24))).isEqualTo(-1);
+        assertThat(workingDays.workingDaysBetween(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 7))).isZero();
+    }
+
+    @Test
+    void daysBetweenAgreeWithCountingDayByDayOverTwoYears() {
+        LocalDate from = LocalDate.of(2025, 11, 3);
+        for (int span = 0; span < 730; span += 7) {
+            LocalDate to = from.plusDays(span + span % 5);
+            int counted = 0;
+            for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
+                counted += workingDays.isWorkingDay(day) ? 1 : 0;
+            }
+            assertThat(workingDays.workingDaysBetween(from, to)).as("from %s to %s", from, to).isEqualTo(counted);
+            assertThat(workingDays.addWorkingDays(from, counted)).isBeforeOrEqualTo(to);
+        }
+    }
 }

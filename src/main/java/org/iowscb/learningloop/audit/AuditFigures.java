@@ -1,0 +1,110 @@
+package org.iowscb.learningloop.audit;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.iowscb.learningloop.audit.section11audit.Section11Audit;
+import org.iowscb.learningloop.audit.section175audit.Section175Audit;
+import org.iowscb.learningloop.audit.selfassessment.Rating;
+import org.iowscb.learningloop.audit.selfassessment.Standard;
+import org.iowscb.learningloop.platform.casereference.CaseType;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What the section 11 and section 175 self-assessments say to the Board: how far the agencies and
+ * schools meet each standard (each organisation's latest answer), and the gaps found again cycle
+ * after cycle. Read by the board page and the annual report. An agency or school sees its own
+ * answers only: the organisations to keep to are a parameter of the query ({@code null}: all).
+ */
+@Repository
+public class AuditFigures {
+
+    /** How many organisations meet a standard, partly meet it or do not, by their latest answer. */
+    public record Compliance(String auditType, String auditLabel, String standard, String title, int met,
+                             int partiallyMet, int notMet) {
+        public int answered() {
+            return met + partiallyMet + notMet;
+        }
+    }
+
+    /** A standard an organisation fell short of in more than one cycle. */
+    public record RepeatedFinding(String auditLabel, String organisation, String title, int cycles) {
+    }
+
+    private static final Map<String, List<Standard>> STANDARDS = Map.of(
+        Section11Audit.KEY, Section11Audit.STANDARDS, Section175Audit.KEY, Section175Audit.STANDARDS);
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    AuditFigures(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Compliance by standard, from each organisation's latest answer to it; in the forms' order of standards. */
+    public List<Compliance> compliance(Collection<String> organisations) {
+        return compliance(organisations, null);
+    }
+
+    /** As {@link #compliance(Collection)}, from the answers given before {@code until} (the end of a reporting year). */
+    public List<Compliance> compliance(Collection<String> organisations, Instant until) {
+        MapSqlParameterSource params = scope(organisations);
+        String period = until == null ? "" : " and a.completed_at < :until";
+        if (until != null) {
+            params.addValue("until", Timestamp.from(until));
+        }
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        jdbc.query("select a.audit_type, a.standard, a.rating from ll_self_assessment a "
+                + "where a.completed_at = (select max(b.completed_at) from ll_self_assessment b "
+                + "where b.audit_type = a.audit_type and b.organisation = a.organisation"
+                + period.replace("a.", "b.") + ")" + period + where(organisations, "a.organisation"),
+            params, row -> {
+                int[] byRating = counts.computeIfAbsent(row.getString(1) + "|" + row.getString(2), key -> new int[3]);
+                Rating.ofValue(row.getString(3)).ifPresent(rating -> byRating[rating.ordinal()]++);
+            });
+        List<Compliance> result = new ArrayList<>();
+        STANDARDS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(audit -> {
+            for (Standard standard : audit.getValue()) {
+                int[] byRating = counts.getOrDefault(audit.getKey() + "|" + standard.key(), new int[3]);
+                result.add(new Compliance(audit.getKey(), CaseType.labelOf(audit.getKey()), standard.key(),
+                    standard.title(), byRating[Rating.MET.ordinal()], byRating[Rating.PARTIALLY_MET.ordinal()],
+                    byRating[Rating.NOT_MET.ordinal()]));
+            }
+        });
+        return result;
+    }
+
+    /** The standards an organisation fell short of in two or more cycles: the findings that keep coming back. */
+    public List<RepeatedFinding> repeatedFindings(Collection<String> organisations) {
+        return jdbc.query("select a.audit_type, a.organisation, a.standard, count(distinct a.cycle_reference) "
+                + "from ll_self_assessment a where a.rating <> :met" + where(organisations, "a.organisation")
+                + " group by a.audit_type, a.organisation, a.standard having count(distinct a.cycle_reference) > 1 "
+                + "order by count(distinct a.cycle_reference) desc, a.organisation, a.standard",
+            scope(organisations).addValue("met", Rating.MET.value()),
+            (row, i) -> new RepeatedFinding(CaseType.labelOf(row.getString(1)), row.getString(2),
+                titleOf(row.getString(1), row.getString(3)), row.getInt(4)));
+    }
+
+    private static String titleOf(String auditType, String standard) {
+        return STANDARDS.getOrDefault(auditType, List.of()).stream().filter(s -> s.key().equals(standard))
+            .map(Standard::title).findFirst().orElse(standard);
+    }
+
+    private static MapSqlParameterSource scope(Collection<String> organisations) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        if (organisations != null) {
+            params.addValue("organisations", organisations.isEmpty() ? List.of("") : organisations);
+        }
+        return params;
+    }
+
+    private static String where(Collection<String> organisations, String column) {
+        return organisations == null ? "" : " and " + column + " in (:organisations)";
+    }
+}

@@ -1,0 +1,190 @@
+package org.iowscb.learningloop.learning;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.iowscb.learningloop.learning.LearningRegister.ActionState;
+import org.iowscb.learningloop.learning.learningcycle.DisseminationMethod;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What the learning register says to the Board: the improvement actions with where each stands,
+ * the themes that keep coming back, the dissemination done against planned, and the training
+ * follow-ups. Read by the board page and the annual report. Every query that lists an owner's
+ * work takes the owner groups to keep to ({@code null}: everything), so an agency's view is cut
+ * in the query, not by hiding rows afterwards.
+ */
+@Repository
+public class LearningFigures {
+
+    /** The follow-up of a training falls due six weeks after it, and is late after eight (DOMAIN.md). */
+    public static final int FOLLOW_UP_FROM_WEEKS = 6;
+    public static final int FOLLOW_UP_BY_WEEKS = 8;
+
+    private static final List<String> AWAITING_EVIDENCE =
+        List.of(ActionState.OPEN.name(), ActionState.OVERDUE.name(), ActionState.RETURNED.name());
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    LearningFigures(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * One improvement action, with the lesson and the case it comes from.
+     *
+     * @param escalated the owner let it run late and its monitoring group was asked to act
+     * @param evidenceAwaited the owner has not yet given evidence it is done
+     */
+    public record ActionLine(String reference, String description, String ownerGroup, LocalDate dueOn, String state,
+                             boolean overdue, boolean escalated, boolean evidenceAwaited, int dueDateChanges,
+                             String lessonReference, String cycleReference, String sourceReference,
+                             LocalDate completedOn, boolean hasEvidence) {
+    }
+
+    /** The actions by owner: open, overdue and done. */
+    public record OwnerCount(String ownerGroup, int open, int overdue, int done) {
+    }
+
+    /** A theme, with how many lessons carry it and from how many cases. */
+    public record ThemeCount(String code, String label, int lessons, int cases) {
+        public boolean repeated() {
+            return cases > 1;
+        }
+    }
+
+    /** Dissemination of one method: planned and done. */
+    public record DisseminationCount(String method, String label, int planned, int done) {
+    }
+
+    /** A training given, and its follow-up some six to eight weeks on. */
+    public record FollowUp(String lessonReference, String method, String ownerGroup, LocalDate trainedOn,
+                           LocalDate dueFrom, LocalDate dueBy, String result) {
+        public boolean done() {
+            return result != null;
+        }
+    }
+
+    /**
+     * The actions, overdue first then by due date, at most {@code limit}, of the owners given
+     * ({@code null}: every owner).
+     */
+    public List<ActionLine> actions(Collection<String> owners, LocalDate today, int limit) {
+        return actions(owners, today, limit, null);
+    }
+
+    /**
+     * As {@link #actions(Collection, LocalDate, int)}, of the actions whose reference, lesson or source case
+     * contains {@code reference} (null: all).
+     */
+    public List<ActionLine> actions(Collection<String> owners, LocalDate today, int limit, String reference) {
+        MapSqlParameterSource params = params(owners, today);
+        String matching = "";
+        if (reference != null) {
+            params.addValue("reference", "%" + reference.toUpperCase(java.util.Locale.ROOT) + "%");
+            matching = (owners == null ? " where " : " and ") + "(upper(a.action_reference) like :reference "
+                + "or upper(a.lesson_reference) like :reference or upper(l.source_reference) like :reference)";
+        }
+        String sql = "select a.action_reference, a.description, a.owner_group, a.due_on, a.state, a.lesson_reference, "
+            + "a.cycle_reference, l.source_reference, a.completed_on, a.evidence, "
+            + "(select count(*) from ll_action_due_change c where c.action_reference = a.action_reference) as changes "
+            + "from ll_action a left join ll_lesson l on l.lesson_reference = a.lesson_reference "
+            + where(owners, "a.owner_group") + matching
+            + " order by case when a.state in (:awaiting) and a.due_on < :today then 0 when a.state <> :completed "
+            + "then 1 else 2 end, a.due_on, a.action_reference" + firstRows(limit);
+        return jdbc.query(sql, params, (row, i) -> {
+                String state = row.getString("state");
+                LocalDate due = row.getDate("due_on").toLocalDate();
+                boolean awaiting = AWAITING_EVIDENCE.contains(state);
+                Date completed = row.getDate("completed_on");
+                return new ActionLine(row.getString("action_reference"), row.getString("description"),
+                    row.getString("owner_group"), due, state, awaiting && due.isBefore(today),
+                    ActionState.OVERDUE.name().equals(state), awaiting, row.getInt("changes"),
+                    row.getString("lesson_reference"), row.getString("cycle_reference"),
+                    row.getString("source_reference"), completed == null ? null : completed.toLocalDate(),
+                    row.getString("evidence") != null);
+            });
+    }
+
+    /** Open, overdue and done actions per owner, of the owners given ({@code null}: every owner). */
+    public List<OwnerCount> actionsByOwner(Collection<String> owners, LocalDate today) {
+        return jdbc.query("select a.owner_group, "
+                + "sum(case when a.state <> :completed then 1 else 0 end) as open_count, "
+                + "sum(case when a.state in (:awaiting) and a.due_on < :today then 1 else 0 end) as overdue_count, "
+                + "sum(case when a.state = :completed then 1 else 0 end) as done_count "
+                + "from ll_action a " + where(owners, "a.owner_group") + " group by a.owner_group order by a.owner_group",
+            params(owners, today),
+            (row, i) -> new OwnerCount(row.getString(1), row.getInt(2), row.getInt(3), row.getInt(4)));
+    }
+
+    /** Every theme in use, the most frequent first. */
+    public List<ThemeCount> themes() {
+        return jdbc.query("select t.code, t.label, count(distinct l.id), count(distinct l.source_reference) "
+                + "from ll_theme t join ll_lesson_theme lt on lt.theme_code = t.code "
+                + "join ll_lesson l on l.id = lt.lesson_id group by t.code, t.label "
+                + "order by count(distinct l.id) desc, t.label",
+            (row, i) -> new ThemeCount(row.getString(1), row.getString(2), row.getInt(3), row.getInt(4)));
+    }
+
+    /** Lessons identified in a period, by theme: for the annual report. */
+    public List<ThemeCount> themes(LocalDate from, LocalDate until) {
+        return jdbc.query("select t.code, t.label, count(distinct l.id), count(distinct l.source_reference) "
+                + "from ll_theme t join ll_lesson_theme lt on lt.theme_code = t.code "
+                + "join ll_lesson l on l.id = lt.lesson_id where l.identified_on >= :from and l.identified_on < :until "
+                + "group by t.code, t.label order by count(distinct l.id) desc, t.label",
+            new MapSqlParameterSource("from", Date.valueOf(from)).addValue("until", Date.valueOf(until)),
+            (row, i) -> new ThemeCount(row.getString(1), row.getString(2), row.getInt(3), row.getInt(4)));
+    }
+
+    /** Dissemination planned and done, per method. */
+    public List<DisseminationCount> dissemination() {
+        List<DisseminationCount> counts = new ArrayList<>();
+        jdbc.getJdbcTemplate().query("select method, count(*), sum(case when state = 'DONE' then 1 else 0 end) "
+                + "from ll_dissemination group by method order by method",
+            row -> {
+                counts.add(new DisseminationCount(row.getString(1), DisseminationMethod.of(row.getString(1))
+                    .map(DisseminationMethod::label).orElse(row.getString(1)), row.getInt(2), row.getInt(3)));
+            });
+        return counts;
+    }
+
+    /** The trainings given, with their follow-up due date and result; the latest first, at most {@code limit}. */
+    public List<FollowUp> trainingFollowUps(int limit) {
+        List<String> training = java.util.Arrays.stream(DisseminationMethod.values()).filter(DisseminationMethod::training)
+            .map(Enum::name).toList();
+        return jdbc.query("select l.lesson_reference, d.method, d.owner_group, d.completed_on, d.follow_up "
+                    + "from ll_dissemination d join ll_lesson l on l.id = d.lesson_id "
+                    + "where d.method in (:training) and d.completed_on is not null "
+                    + "order by case when d.follow_up is null then 0 else 1 end, d.completed_on desc" + firstRows(limit),
+                new MapSqlParameterSource("training", training),
+                (row, i) -> {
+                    LocalDate trained = row.getDate(4).toLocalDate();
+                    return new FollowUp(row.getString(1), DisseminationMethod.of(row.getString(2))
+                        .map(DisseminationMethod::label).orElse(row.getString(2)), row.getString(3), trained,
+                        trained.plusWeeks(FOLLOW_UP_FROM_WEEKS), trained.plusWeeks(FOLLOW_UP_BY_WEEKS), row.getString(5));
+                });
+    }
+
+    /** The SQL standard row limit, which H2 and PostgreSQL both read. */
+    static String firstRows(int limit) {
+        return " fetch first " + Math.max(1, limit) + " rows only";
+    }
+
+    private static MapSqlParameterSource params(Collection<String> owners, LocalDate today) {
+        MapSqlParameterSource params = new MapSqlParameterSource("today", Date.valueOf(today))
+            .addValue("awaiting", AWAITING_EVIDENCE).addValue("completed", ActionState.COMPLETED.name());
+        if (owners != null) {
+            params.addValue("owners", owners.isEmpty() ? List.of("") : owners);
+        }
+        return params;
+    }
+
+    private static String where(Collection<String> owners, String column) {
+        return owners == null ? "" : " where " + column + " in (:owners)";
+    }
+}
