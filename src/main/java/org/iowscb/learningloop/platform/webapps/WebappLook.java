@@ -95,6 +95,7 @@ class WebappLook {
         config.put("customScripts", app.equals("tasklist")
             ? List.of("scripts/board-look", "scripts/uk-time", "scripts/uk-form-dates", "scripts/start-form-choices",
                 "scripts/dynamic-lists")
+            : app.equals("cockpit") ? List.of("scripts/board-look", "scripts/uk-time", "scripts/board-tile")
             : List.of("scripts/board-look", "scripts/uk-time"));
         config.put("dateFormat", UK_DATES);
         if (app.equals("tasklist")) {
@@ -126,6 +127,12 @@ class WebappLook {
     @GetMapping("/camunda/app/tasklist/scripts/dynamic-lists.js")
     ResponseEntity<String> dynamicLists() throws JsonProcessingException {
         return script("dynamic-lists.js", Map.of());
+    }
+
+    /** Cockpit's dashboard tile: the open cases by status, from the board page's summary, and a link to the page. */
+    @GetMapping("/camunda/app/cockpit/scripts/board-tile.js")
+    ResponseEntity<String> boardTile() throws JsonProcessingException {
+        return script("board-tile.js", Map.of("summary", "/board/summary", "boardPage", "/board/"));
     }
 
     @GetMapping("/camunda/app/tasklist/scripts/uk-form-dates.js")
