@@ -4,35 +4,40 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Every process of the framework (CONTRACT.md) and the prefix of its case references,
- * for example {@code SCR-2026-0001}.
+ * Every process of the framework (CONTRACT.md), the prefix of its case references, for example
+ * {@code SCR-2026-0001}, and its name in words, which every task form shows in its header.
  */
 public enum CaseType {
-    CASE_REVIEW_REFERRAL("case-review-referral", "REF"),
-    SERIOUS_CASE_REVIEW("serious-case-review", "SCR"),
-    MULTI_AGENCY_CASE_REVIEW("multi-agency-case-review", "MACR"),
-    INDIVIDUAL_MANAGEMENT_REVIEW("individual-management-review", "IMR"),
-    CHILD_DEATH_REVIEW("child-death-review", "CDR"),
-    NATIONAL_LEARNING_REVIEW("national-learning-review", "NLR"),
-    THEMATIC_CASE_AUDIT("thematic-case-audit", "AUD"),
-    MULTI_AGENCY_CASE_AUDIT("multi-agency-case-audit", "AUD"),
-    SINGLE_AGENCY_AUDIT("single-agency-audit", "AUD"),
-    SECTION_11_AUDIT("section-11-audit", "S11"),
-    SECTION_175_AUDIT("section-175-audit", "S175"),
-    LEARNING_CYCLE("learning-cycle", "LRN"),
-    IMPROVEMENT_ACTION("improvement-action", "ACT"),
-    QUARTERLY_LEARNING_REPORT("quarterly-learning-report", "QLR"),
-    FRAMEWORK_ANNUAL_REVIEW("framework-annual-review", "FWR");
+    CASE_REVIEW_REFERRAL("case-review-referral", "REF", "Referral of a serious incident"),
+    SERIOUS_CASE_REVIEW("serious-case-review", "SCR", "Serious case review"),
+    MULTI_AGENCY_CASE_REVIEW("multi-agency-case-review", "MACR", "Multi-agency case review"),
+    INDIVIDUAL_MANAGEMENT_REVIEW("individual-management-review", "IMR", "Individual management review"),
+    CHILD_DEATH_REVIEW("child-death-review", "CDR", "Child death review"),
+    NATIONAL_LEARNING_REVIEW("national-learning-review", "NLR", "National learning review"),
+    THEMATIC_CASE_AUDIT("thematic-case-audit", "AUD", "Thematic case audit"),
+    MULTI_AGENCY_CASE_AUDIT("multi-agency-case-audit", "AUD", "Multi-agency case audit"),
+    SINGLE_AGENCY_AUDIT("single-agency-audit", "AUD", "Single agency audit"),
+    SECTION_11_AUDIT("section-11-audit", "S11", "Section 11 audit"),
+    SECTION_175_AUDIT("section-175-audit", "S175", "Section 175/157 audit"),
+    LEARNING_CYCLE("learning-cycle", "LRN", "Learning cycle"),
+    IMPROVEMENT_ACTION("improvement-action", "ACT", "Improvement action"),
+    QUARTERLY_LEARNING_REPORT("quarterly-learning-report", "QLR", "Quarterly learning report"),
+    FRAMEWORK_ANNUAL_REVIEW("framework-annual-review", "FWR", "Annual review of the framework");
 
     /** Prefix for a process the list above does not know yet (a model added before its entry). */
     static final String FALLBACK_PREFIX = "CASE";
 
+    /** What a person calls a case of a type nobody has named yet. */
+    static final String FALLBACK_LABEL = "Case";
+
     private final String processKey;
     private final String prefix;
+    private final String label;
 
-    CaseType(String processKey, String prefix) {
+    CaseType(String processKey, String prefix, String label) {
         this.processKey = processKey;
         this.prefix = prefix;
+        this.label = label;
     }
 
     public String processKey() {
@@ -41,6 +46,16 @@ public enum CaseType {
 
     public String prefix() {
         return prefix;
+    }
+
+    /** The type in words, as the framework and the forms' headers name it ("Serious case review"). */
+    public String label() {
+        return label;
+    }
+
+    /** The label of a process key's type, or {@value #FALLBACK_LABEL} for a process not listed yet. */
+    public static String labelOf(String processKey) {
+        return ofProcessKey(processKey).map(CaseType::label).orElse(FALLBACK_LABEL);
     }
 
     public static Optional<CaseType> ofProcessKey(String processKey) {
