@@ -43,7 +43,7 @@ class FormsPeopleCanReadRestTest extends ApplicationTest {
     }
 
     @Test
-    void aMovedDueDateIsShownMovedAndAMidnightInSummerIsLondonsDay() {
+    void aMovedDueDateIsShownMovedOnLondonsDay() {
         Task notify = notifyOfstedTask();
         // 23:30 UTC on 30 June is 00:30 on 1 July in London (BST)
         notify.setDueDate(Date.from(Instant.parse("2027-06-30T23:30:00Z")));
