@@ -135,7 +135,7 @@ class FrameworkAnnualReviewProcessTest extends ProcessTest {
         long before = casesOf(FrameworkAnnualReview.KEY);
         assertRefused(() -> engine.getRuntimeService()
             .createMessageCorrelation(FrameworkAnnualReview.MESSAGE_REVIEW_REQUESTED).correlateStartMessage(),
-            "Please correct: reason is required.");
+            "Please correct: Why an earlier review was requested is required.");
         assertThat(casesOf(FrameworkAnnualReview.KEY)).isEqualTo(before);
     }
 
@@ -147,7 +147,7 @@ class FrameworkAnnualReviewProcessTest extends ProcessTest {
 
         assertRefused(() -> complete(open, reviewVariables(false)
             .putValue(NEXT_REVIEW_DATE.name(), "2026-11-01")))
-            .hasMessageContaining("the next review date must be after today (nextReviewDate is 2026-11-01)");
+            .hasMessageContaining("the next review date must be after today (Next review date is 2026-11-01)");
 
         assertThat(review).isWaitingAt(Elements.REVIEW_FRAMEWORK);
         assertThat(engine.getRuntimeService().getVariable(review.getId(), WHAT_CHANGED.name())).isNull();
@@ -162,8 +162,8 @@ class FrameworkAnnualReviewProcessTest extends ProcessTest {
             .putValue(WHAT_CHANGED.name(), "x".repeat(FrameworkAnnualReview.MAX_TEXT + 1))
             .putValue(REVISION_NEEDED.name(), "yes")
             .putValue(NEXT_REVIEW_DATE.name(), "2030-01-01")))
-            .hasMessageContaining("whatChanged is 20001 characters long; at most 20000 are accepted")
-            .hasMessageContaining("revisionNeeded must be true or false")
+            .hasMessageContaining("What has changed since the last review is 20001 characters long; at most 20000 are accepted")
+            .hasMessageContaining("The framework needs revising must be true or false")
             .hasMessageContaining("the next review date must be within two years");
         assertThat(review).isWaitingAt(Elements.REVIEW_FRAMEWORK);
     }
@@ -175,7 +175,7 @@ class FrameworkAnnualReviewProcessTest extends ProcessTest {
         completeReview(review, true);
 
         assertRefused(() -> complete(task(review), Variables.createVariables()
-            .putValue(RATIFIED.name(), false)), "Please correct: boardComments is required.");
+            .putValue(RATIFIED.name(), false)), "Please correct: The Board's comments is required.");
         assertThat(review).isWaitingAt(Elements.RATIFY_REVISION);
     }
 

@@ -38,7 +38,7 @@ public final class AuditTool {
         check.requiredText(grading, MAX_TEXT);
         Object value = scope.getVariable(grading.name());
         if (value instanceof String text && !text.isBlank()) {
-            check.check(AuditGrading.of(text).isPresent(), grading.name() + " must be " + AuditGrading.choices());
+            check.check(AuditGrading.of(text).isPresent(), InputCheck.labelOf(grading) + " must be " + AuditGrading.choices());
         }
         return check;
     }

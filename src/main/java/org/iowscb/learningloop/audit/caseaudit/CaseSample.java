@@ -40,15 +40,15 @@ public final class CaseSample {
         try {
             references = variable.from(scope);
         } catch (IllegalArgumentException wrongType) {
-            check.check(false, variable.name() + " must be a list of case references");
+            check.check(false, InputCheck.labelOf(variable.name()) + " must be a list of case references");
             return;
         }
-        check.check(!references.isEmpty(), variable.name() + " needs at least one case reference");
-        check.check(references.size() <= MAX_SAMPLE_SIZE, variable.name() + " has " + references.size()
+        check.check(!references.isEmpty(), InputCheck.labelOf(variable.name()) + " needs at least one case reference");
+        check.check(references.size() <= MAX_SAMPLE_SIZE, InputCheck.labelOf(variable.name()) + " has " + references.size()
             + " cases; at most " + MAX_SAMPLE_SIZE + " are accepted");
         for (int i = 0; i < references.size(); i++) {
             // the entry is not repeated in the message: it may be the name it must not be
-            check.check(isReference(references.get(i)), variable.name() + ": entry " + (i + 1)
+            check.check(isReference(references.get(i)), InputCheck.labelOf(variable.name()) + ": entry " + (i + 1)
                 + " does not look like a case reference (one word with at least one digit, at most "
                 + MAX_REFERENCE_LENGTH + " characters); give agency case numbers, never names");
         }

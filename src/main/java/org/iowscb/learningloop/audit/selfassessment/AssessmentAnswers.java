@@ -41,7 +41,7 @@ final class AssessmentAnswers {
             check.required(standard.rating()).requiredText(standard.evidence(), MAX_TEXT);
             Optional<String> value = textOf(task, standard);
             Optional<Rating> rating = value.flatMap(Rating::ofValue);
-            check.check(value.isEmpty() || rating.isPresent(), standard.rating().name()
+            check.check(value.isEmpty() || rating.isPresent(), InputCheck.labelOf(standard.rating())
                 + " must be met, partially-met or not-met, not '" + value.orElse("") + "'");
             if (rating.map(Rating::hasGap).orElse(false)) {
                 check.requiredText(standard.gap(), MAX_TEXT);

@@ -52,15 +52,16 @@ class ReferralGuards {
             check
                 .dateNotAfter(INCIDENT_KNOWN_ON, today, "the date the incident became known cannot be in the future")
                 .required(CHILD_AGE_YEARS)
-                .check(age == null || age >= 0, "childAgeYears cannot be negative")
-                .check(age == null || age <= 17, "not a child: refer to the Safeguarding Adults Board (childAgeYears is " + age + ")")
+                .check(age == null || age >= 0, InputCheck.labelOf(CHILD_AGE_YEARS) + " cannot be negative")
+                .check(age == null || age <= 17, "not a child: refer to the Safeguarding Adults Board ("
+                    + InputCheck.labelOf(CHILD_AGE_YEARS) + " is " + age + ")")
                 .required(ABUSE_OR_NEGLECT)
                 .required(CHILD_DIED)
                 .required(CHILD_SERIOUSLY_HARMED)
                 .required(AGENCY_WORKING_CONCERN)
                 .check(!AGENCY_WORKING_CONCERN.from(start).isPresent()
                         || CONCERNS.contains(AGENCY_WORKING_CONCERN.from(start).get()),
-                    "agencyWorkingConcern must be one of NONE, LIMITED, SIGNIFICANT")
+                    InputCheck.labelOf(AGENCY_WORKING_CONCERN) + " must be one of NONE, LIMITED, SIGNIFICANT")
                 .requiredOneOf(REFERRING_AGENCY, directory::isAgency, "agency")
                 .optionalText(SUMMARY, MAX_SUMMARY);
         });
@@ -103,7 +104,7 @@ class ReferralGuards {
             String recommended = RECOMMENDED_REVIEW_TYPE.from(task).orElse(null);
             InputCheck check = InputCheck.of(task)
                 .required(DECIDED_REVIEW_TYPE)
-                .check(decided == null || type != null, "decidedReviewType must be one of SCR, MACR, IMR, NONE");
+                .check(decided == null || type != null, InputCheck.labelOf(DECIDED_REVIEW_TYPE) + " must be one of SCR, MACR, IMR, NONE");
             if (type != null && !type.name().equals(recommended)) {
                 check.requiredText(DEPARTURE_REASON, MAX_REASON);
             } else {

@@ -153,7 +153,7 @@ class ChildDeathReviewGuards {
             InputCheck check = InputCheck.of(task)
                 .required(CATEGORY_OF_DEATH)
                 .check(category == null || CategoryOfDeath.of(category).isPresent(),
-                    "categoryOfDeath: '" + category + "' is not one of the national categories of child death")
+                    InputCheck.labelOf(CATEGORY_OF_DEATH) + ": '" + category + "' is not one of the national categories of child death")
                 .required(MODIFIABLE_FACTORS_IDENTIFIED)
                 .required(ABUSE_OR_NEGLECT_SUSPECTED)
                 .optionalText(LEARNING, MAX_TEXT)
@@ -177,17 +177,17 @@ class ChildDeathReviewGuards {
         try {
             agencies = INVOLVED_AGENCIES.from(scope);
         } catch (IllegalArgumentException wrongType) {
-            check.check(false, INVOLVED_AGENCIES.name() + " must be a list of agency");
+            check.check(false, InputCheck.labelOf(INVOLVED_AGENCIES.name()) + " must be a list of agency");
             return;
         }
         agencies.stream().filter(agency -> !directory.isAgency(agency)).forEach(agency ->
-            check.check(false, INVOLVED_AGENCIES.name() + ": '" + agency + "' is not a known agency"));
+            check.check(false, InputCheck.labelOf(INVOLVED_AGENCIES.name()) + ": '" + agency + "' is not a known agency"));
     }
 
     private static void checkConcern(InputCheck check, VariableScope scope) {
         Object concern = scope.getVariable(AGENCY_WORKING_CONCERN.name());
         check.check(concern == null || CONCERNS.contains(concern),
-            "agencyWorkingConcern must be one of NONE, LIMITED, SIGNIFICANT");
+            InputCheck.labelOf(AGENCY_WORKING_CONCERN) + " must be one of NONE, LIMITED, SIGNIFICANT");
     }
 
     private static boolean isTrue(VariableScope scope, ProcessVariable<Boolean> variable) {

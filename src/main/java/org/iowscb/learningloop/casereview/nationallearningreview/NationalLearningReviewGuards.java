@@ -35,11 +35,11 @@ class NationalLearningReviewGuards {
             InputCheck.of(execution)
                 .required(SOURCE_TYPE)
                 .check(source == null || SOURCE_TYPES.contains(source),
-                    SOURCE_TYPE.name() + " must be one of " + String.join(", ", SOURCE_TYPES))
+                    InputCheck.labelOf(SOURCE_TYPE) + " must be one of " + String.join(", ", SOURCE_TYPES))
                 .requiredText(PUBLICATION_TITLE, MAX_TITLE)
                 .optionalText(PUBLICATION_LINK, MAX_LINK)
                 .check(link == null || String.valueOf(link).isBlank() || String.valueOf(link).matches("(?i)https?://\\S+"),
-                    PUBLICATION_LINK.name() + " must be a web address starting with https:// or http://")
+                    InputCheck.labelOf(PUBLICATION_LINK) + " must be a web address starting with https:// or http://")
                 .requiredText(KEY_MESSAGES, MAX_TEXT)
                 .orReject();
         };

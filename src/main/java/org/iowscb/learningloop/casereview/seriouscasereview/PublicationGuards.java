@@ -53,7 +53,7 @@ class PublicationGuards {
                 check.dateAfter(PUBLISHED_ON, lastDayTooSoon(sent), weekRule(sent)));
             check.requiredText(PUBLICATION_LINK, MAX_REFERENCE);
             Inputs.text(task, PUBLICATION_LINK).ifPresent(link -> check.check(WEB_ADDRESS.matcher(link).matches(),
-                PUBLICATION_LINK.name() + " must be a web address starting with https://"));
+                InputCheck.labelOf(PUBLICATION_LINK) + " must be a web address starting with https://"));
             check.orReject();
         };
     }

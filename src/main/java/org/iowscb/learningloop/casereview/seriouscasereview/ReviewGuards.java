@@ -74,7 +74,7 @@ class ReviewGuards {
             InputCheck check = InputCheck.of(task).requiredText(INDEPENDENT_REVIEWER, MAX_REFERENCE);
             Inputs.text(task, INDEPENDENT_REVIEWER).ifPresent(reviewer -> check.check(identity.createUserQuery()
                     .userId(reviewer).memberOfGroup(Groups.INDEPENDENT_REVIEWERS).count() == 1,
-                INDEPENDENT_REVIEWER.name() + ": '" + reviewer + "' is not one of the independent reviewers"));
+                InputCheck.labelOf(INDEPENDENT_REVIEWER) + ": '" + reviewer + "' is not one of the independent reviewers"));
             check.check(Inputs.isTrue(task, REVIEWER_INDEPENDENCE_CONFIRMED),
                 "the reviewer must be independent of the case and of the organisations whose actions are reviewed: "
                     + "confirm it, or appoint another reviewer");
@@ -142,7 +142,7 @@ class ReviewGuards {
         InputCheck check = InputCheck.of(task).required(accepted).optionalText(comments, MAX_TEXT);
         if (Inputs.isFalse(task, accepted)) {
             check.check(Inputs.text(task, comments).isPresent(),
-                comments.name() + " is required: say why the report goes back to the reviewer");
+                InputCheck.labelOf(comments) + " is required: say why the report goes back to the reviewer");
         }
         check.orReject();
     }

@@ -51,7 +51,7 @@ class ReviewInitiation implements ExecutionListener {
                     "the decision to initiate cannot come before the incident was known on " + known));
         }
         Object childDied = start.getVariable(CHILD_DIED.name());
-        check.check(childDied == null || childDied instanceof Boolean, CHILD_DIED.name() + " must be true or false");
+        check.check(childDied == null || childDied instanceof Boolean, InputCheck.labelOf(CHILD_DIED) + " must be true or false");
     }
 
     @Override

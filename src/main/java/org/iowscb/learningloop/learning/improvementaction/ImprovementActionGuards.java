@@ -67,7 +67,7 @@ class ImprovementActionGuards {
                 .optionalText(LESSON_REFERENCE, MAX_LESSON_REFERENCE)
                 .optionalText(CaseVariables.SOURCE_REFERENCE, MAX_REFERENCE);
             if (owner != null && !owner.isEmpty()) {
-                check.check(canOwnActions(identity, owner), "ownerGroup: '" + owner + "' is not a known group");
+                check.check(canOwnActions(identity, owner), InputCheck.labelOf(OWNER_GROUP) + ": '" + owner + "' is not a known group");
             }
         });
     }

@@ -70,7 +70,7 @@ class FeedBack {
             String type = NEW_REVIEW_TYPE.from(task).orElse(null);
             InputCheck check = InputCheck.of(task)
                 .required(NEW_REVIEW_TYPE)
-                .check(type == null || typeOf(type) != null, "newReviewType must be one of "
+                .check(type == null || typeOf(type) != null, InputCheck.labelOf(NEW_REVIEW_TYPE) + " must be one of "
                     + NEW_REVIEW_TYPES.stream().map(CaseType::processKey).sorted().toList())
                 .requiredText(NEW_ISSUE, MAX_ISSUE)
                 .requiredList(NEW_REVIEW_AGENCIES, directory::isAgency, "agency");
@@ -128,11 +128,11 @@ class FeedBack {
 
     /** A problem of the new case's start, in the names of this form's fields. */
     static String asThisFormSays(String problem) {
-        return problem.replace(CASE_SAMPLE.name(), NEW_AUDIT_SAMPLE.name())
-            .replace(AUDIT_DEADLINE.name(), NEW_AUDIT_DEADLINE.name())
-            .replace(INVOLVED_AGENCIES.name(), NEW_REVIEW_AGENCIES.name())
-            .replace(REVIEWING_AGENCY.name(), NEW_REVIEW_AGENCIES.name())
-            .replace(AUDITING_AGENCY.name(), NEW_REVIEW_AGENCIES.name());
+        return problem.replace(InputCheck.labelOf(CASE_SAMPLE), InputCheck.labelOf(NEW_AUDIT_SAMPLE))
+            .replace(InputCheck.labelOf(AUDIT_DEADLINE), InputCheck.labelOf(NEW_AUDIT_DEADLINE))
+            .replace(InputCheck.labelOf(INVOLVED_AGENCIES.name()), InputCheck.labelOf(NEW_REVIEW_AGENCIES.name()))
+            .replace(InputCheck.labelOf(REVIEWING_AGENCY), InputCheck.labelOf(NEW_REVIEW_AGENCIES.name()))
+            .replace(InputCheck.labelOf(AUDITING_AGENCY), InputCheck.labelOf(NEW_REVIEW_AGENCIES.name()));
     }
 
     private static String cut(String text, int max) {

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.iowscb.learningloop.platform.engine.Texts;
@@ -24,12 +25,14 @@ import org.springframework.stereotype.Component;
  * Gives every process instance of every model its case reference, however it was started (a
  * person in Tasklist, REST, a timer, a message, a call activity): the business key when the
  * starter gave one, otherwise a new reference; and the same value as the variable
- * {@code caseReference}, which Tasklist filters show beside each task (copied onto each task).
+ * {@code caseReference}, which Tasklist filters show beside each task (copied onto each task,
+ * with what every form's header shows: see {@link TaskHeader}).
  */
 @Component
 class CaseReferenceAssignment extends AbstractProcessEnginePlugin {
 
     private final CaseReferenceService references;
+    private final TaskHeader header = new TaskHeader();
 
     CaseReferenceAssignment(CaseReferenceService references) {
         this.references = references;
@@ -49,8 +52,10 @@ class CaseReferenceAssignment extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 TaskListener showReference = CaseReferenceAssignment.this::showOnTask;
-                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                    .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, showReference);
+                TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, showReference);
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, header);
+                task.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, header);
             }
         });
     }

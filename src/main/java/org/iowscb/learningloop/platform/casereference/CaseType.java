@@ -4,11 +4,11 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Every process of the framework (CONTRACT.md) and the prefix of its case references,
- * for example {@code SCR-2026-0001}.
+ * Every process of the framework (CONTRACT.md), the prefix of its case references, for example
+ * {@code SCR-2026-0001}, and its name in words, which every task form shows in its header.
  */
 public enum CaseType {
-    CASE_REVIEW_REFERRAL("case-review-referral", "REF", "Case review referral"),
+    CASE_REVIEW_REFERRAL("case-review-referral", "REF", "Referral of a serious incident"),
     SERIOUS_CASE_REVIEW("serious-case-review", "SCR", "Serious case review"),
     MULTI_AGENCY_CASE_REVIEW("multi-agency-case-review", "MACR", "Multi-agency case review"),
     INDIVIDUAL_MANAGEMENT_REVIEW("individual-management-review", "IMR", "Individual management review"),
@@ -18,14 +18,17 @@ public enum CaseType {
     MULTI_AGENCY_CASE_AUDIT("multi-agency-case-audit", "AUD", "Multi-agency case audit"),
     SINGLE_AGENCY_AUDIT("single-agency-audit", "AUD", "Single agency audit"),
     SECTION_11_AUDIT("section-11-audit", "S11", "Section 11 audit"),
-    SECTION_175_AUDIT("section-175-audit", "S175", "Section 175 audit"),
+    SECTION_175_AUDIT("section-175-audit", "S175", "Section 175/157 audit"),
     LEARNING_CYCLE("learning-cycle", "LRN", "Learning cycle"),
     IMPROVEMENT_ACTION("improvement-action", "ACT", "Improvement action"),
     QUARTERLY_LEARNING_REPORT("quarterly-learning-report", "QLR", "Quarterly learning report"),
-    FRAMEWORK_ANNUAL_REVIEW("framework-annual-review", "FWR", "Framework annual review");
+    FRAMEWORK_ANNUAL_REVIEW("framework-annual-review", "FWR", "Annual review of the framework");
 
     /** Prefix for a process the list above does not know yet (a model added before its entry). */
     static final String FALLBACK_PREFIX = "CASE";
+
+    /** What a person calls a case of a type nobody has named yet. */
+    static final String FALLBACK_LABEL = "Case";
 
     private final String processKey;
     private final String prefix;
@@ -35,16 +38,6 @@ public enum CaseType {
         this.processKey = processKey;
         this.prefix = prefix;
         this.label = label;
-    }
-
-    /** What the case is called in words ("Serious case review"). */
-    public String label() {
-        return label;
-    }
-
-    /** The words for a process key; the key itself for a process this list does not know. */
-    public static String labelOf(String processKey) {
-        return ofProcessKey(processKey).map(CaseType::label).orElse(processKey);
     }
 
     /** Whether the case is a review or an audit of practice, as the board page groups them. */
@@ -59,6 +52,16 @@ public enum CaseType {
 
     public String prefix() {
         return prefix;
+    }
+
+    /** The type in words, as the framework and the forms' headers name it ("Serious case review"). */
+    public String label() {
+        return label;
+    }
+
+    /** The label of a process key's type, or {@value #FALLBACK_LABEL} for a process not listed yet. */
+    public static String labelOf(String processKey) {
+        return ofProcessKey(processKey).map(CaseType::label).orElse(FALLBACK_LABEL);
     }
 
     public static Optional<CaseType> ofProcessKey(String processKey) {

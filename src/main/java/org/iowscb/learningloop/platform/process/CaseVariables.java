@@ -13,6 +13,12 @@ public final class CaseVariables {
     /** The case reference, equal to the business key; shown by the Tasklist filters. */
     public static final ProcessVariable<String> CASE_REFERENCE = stringVariable("caseReference");
 
+    /** The case's type in words ("Serious case review"), on each task for its form's header. */
+    public static final ProcessVariable<String> CASE_TYPE_LABEL = stringVariable("caseTypeLabel");
+
+    /** The task's due date in words ("3 Dec 2026", Europe/London), on each task for its form's header. */
+    public static final ProcessVariable<String> TASK_DUE = stringVariable("taskDue");
+
     /** The case reference of the case that started this one, when another case started it. */
     public static final ProcessVariable<String> SOURCE_REFERENCE = stringVariable("sourceReference");
 

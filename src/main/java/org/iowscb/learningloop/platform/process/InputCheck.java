@@ -3,7 +3,9 @@ package org.iowscb.learningloop.platform.process;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -11,7 +13,8 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  * Checks what a person submitted (a start form, a task form, a REST call) and rejects it with
  * every problem in one sentence a person understands. Used from start and complete listeners:
  * the rejection rolls back the whole command, so nothing is half-written, and Camunda's REST API
- * answers it with 400 and the message (Tasklist shows it on the form).
+ * answers it with 400 and the message (Tasklist shows it on the form). Each problem names the field
+ * by the label its form shows ({@link FormFields}): "Audit focus is required", not the variable's name.
  */
 public final class InputCheck {
 
@@ -24,6 +27,7 @@ public final class InputCheck {
 
     private final VariableScope scope;
     private final List<String> problems = new ArrayList<>();
+    private final Set<String> withProblems = new HashSet<>();
 
     private InputCheck(VariableScope scope) {
         this.scope = scope;
@@ -33,9 +37,19 @@ public final class InputCheck {
         return new InputCheck(scope);
     }
 
+    /** The field as a person reads it on its form, for a message of the caller's own. */
+    public static String labelOf(ProcessVariable<?> variable) {
+        return FormFields.deployed().labelOf(variable);
+    }
+
+    /** The same, for a list variable or a variable a caller knows only by name. */
+    public static String labelOf(String variable) {
+        return FormFields.deployed().labelOf(variable);
+    }
+
     public InputCheck required(ProcessVariable<?> variable) {
         if (read(variable) == null && !hasProblemWith(variable)) {
-            problems.add(variable.name() + " is required");
+            problem(variable.name(), labelOf(variable.name()) + " is required");
         }
         return this;
     }
@@ -44,7 +58,7 @@ public final class InputCheck {
         String text = (String) read(variable);
         if (text == null || text.isBlank()) {
             if (!hasProblemWith(variable)) {
-                problems.add(variable.name() + " is required");
+                problem(variable.name(), labelOf(variable.name()) + " is required");
             }
             return this;
         }
@@ -54,7 +68,7 @@ public final class InputCheck {
     public InputCheck optionalText(ProcessVariable<String> variable, int maxLength) {
         String text = (String) read(variable);
         if (text != null && text.length() > maxLength) {
-            problems.add(variable.name() + " is " + text.length() + " characters long; at most " + maxLength
+            problem(variable.name(), labelOf(variable.name()) + " is " + text.length() + " characters long; at most " + maxLength
                 + " are accepted");
         }
         return this;
@@ -64,7 +78,7 @@ public final class InputCheck {
     public InputCheck dateAfter(ProcessVariable<String> variable, LocalDate limit, String rule) {
         LocalDate date = date(variable);
         if (date != null && !date.isAfter(limit)) {
-            problems.add(rule + " (" + variable.name() + " is " + date + ")");
+            problem(variable.name(), rule + " (" + labelOf(variable.name()) + " is " + date + ")");
         }
         return this;
     }
@@ -73,7 +87,7 @@ public final class InputCheck {
     public InputCheck dateNotAfter(ProcessVariable<String> variable, LocalDate limit, String rule) {
         LocalDate date = date(variable);
         if (date != null && date.isAfter(limit)) {
-            problems.add(rule + " (" + variable.name() + " is " + date + ")");
+            problem(variable.name(), rule + " (" + labelOf(variable.name()) + " is " + date + ")");
         }
         return this;
     }
@@ -82,7 +96,7 @@ public final class InputCheck {
     public InputCheck between(ProcessVariable<Long> variable, long min, long max, String rule) {
         Object value = read(variable);
         if (value instanceof Long number && (number < min || number > max)) {
-            problems.add(rule + " (" + variable.name() + " is " + number + ")");
+            problem(variable.name(), rule + " (" + labelOf(variable.name()) + " is " + number + ")");
         }
         return this;
     }
@@ -94,13 +108,13 @@ public final class InputCheck {
         try {
             values = variable.from(scope);
         } catch (IllegalArgumentException wrongType) {
-            problems.add(variable.name() + " must be a list of " + what);
+            problem(variable.name(), labelOf(variable.name()) + " must be a list of " + what);
             return this;
         }
         if (values.isEmpty()) {
-            problems.add(variable.name() + " needs at least one " + what);
+            problem(variable.name(), labelOf(variable.name()) + " needs at least one " + what);
         }
-        values.stream().filter(valid.negate()).forEach(value -> problems.add(variable.name() + ": '" + value
+        values.stream().filter(valid.negate()).forEach(value -> problem(variable.name(), labelOf(variable.name()) + ": '" + value
             + "' is not a known " + what));
         return this;
     }
@@ -129,12 +143,12 @@ public final class InputCheck {
         Object value = scope.getVariable(variable.name());
         String chosen = value instanceof String text ? text.trim() : null;
         if (value != null && chosen == null) {
-            return check(false, variable.name() + " must be one " + what);
+            return problemIf(true, variable.name(), labelOf(variable.name()) + " must be one " + what);
         }
         if (chosen == null || chosen.isEmpty()) {
-            return check(hasProblemWith(variable), variable.name() + " is required");
+            return problemIf(!hasProblemWith(variable), variable.name(), labelOf(variable.name()) + " is required");
         }
-        return check(known.test(chosen), variable.name() + ": '" + chosen + "' is not a known " + what);
+        return problemIf(!known.test(chosen), variable.name(), labelOf(variable.name()) + ": '" + chosen + "' is not a known " + what);
     }
 
     /** A rule of the caller's own. */
@@ -160,20 +174,32 @@ public final class InputCheck {
         Object value = read(variable);
         if (value == null) {
             if (!hasProblemWith(variable)) {
-                problems.add(variable.name() + " is required");
+                problem(variable.name(), labelOf(variable.name()) + " is required");
             }
             return null;
         }
         try {
             return LocalDate.parse((String) value);
         } catch (DateTimeParseException e) {
-            problems.add(variable.name() + " must be a date written yyyy-MM-dd, not '" + value + "'");
+            problem(variable.name(), labelOf(variable.name()) + " must be a date written yyyy-MM-dd, not '" + value + "'");
             return null;
         }
     }
 
+    private void problem(String variable, String problem) {
+        problems.add(problem);
+        withProblems.add(variable);
+    }
+
+    private InputCheck problemIf(boolean holds, String variable, String problem) {
+        if (holds) {
+            problem(variable, problem);
+        }
+        return this;
+    }
+
     private boolean hasProblemWith(ProcessVariable<?> variable) {
-        return problems.stream().anyMatch(p -> p.startsWith(variable.name() + " "));
+        return withProblems.contains(variable.name());
     }
 
     private Object read(ProcessVariable<?> variable) {
@@ -181,7 +207,7 @@ public final class InputCheck {
             return variable.from(scope).orElse(null);
         } catch (IllegalArgumentException wrongType) {
             if (!hasProblemWith(variable)) {
-                problems.add(variable.name() + " must be " + describe(variable.type()));
+                problem(variable.name(), labelOf(variable.name()) + " must be " + describe(variable.type()));
             }
             return null;
         }

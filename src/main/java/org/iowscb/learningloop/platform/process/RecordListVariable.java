@@ -71,7 +71,7 @@ public final class RecordListVariable<T> {
         try {
             return from(scope);
         } catch (IllegalArgumentException wrongShape) {
-            throw new RejectedInputException(List.of(name + " must be a list, each entry " + eachEntryIs));
+            throw new RejectedInputException(List.of(FormFields.deployed().labelOf(name) + " must be a list, each entry " + eachEntryIs));
         }
     }
 

@@ -41,6 +41,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.iowscb.learningloop.platform.process.InputCheck;
 import org.iowscb.learningloop.audit.caseaudit.CaseAudit.Elements;
 import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.platform.identity.Groups;
@@ -302,25 +303,25 @@ public abstract class CaseAuditScenarios extends ProcessTest {
         assertRefused(() -> start(Variables.createVariables()
             .putValue(CASE_SAMPLE.name(), "CS-2026-0412, J Smith, Smith")
             .putValue(INVOLVED_AGENCIES.name(), "agency-police, agency-fire-service")
-            .putValue(AUDIT_DEADLINE.name(), "2026-11-02")), "Please correct: " + focus.name() + " is required; "
-                + "caseSample: entry 2 does not look like a case reference (one word with at least one digit, at most "
+            .putValue(AUDIT_DEADLINE.name(), "2026-11-02")), "Please correct: " + InputCheck.labelOf(focus) + " is required; "
+                + "The case sample: entry 2 does not look like a case reference (one word with at least one digit, at most "
                 + "30 characters); give agency case numbers, never names; "
-                + "caseSample: entry 3 does not look like a case reference (one word with at least one digit, at most "
+                + "The case sample: entry 3 does not look like a case reference (one word with at least one digit, at most "
                 + "30 characters); give agency case numbers, never names; "
-                + "involvedAgencies: 'agency-fire-service' is not a known agency; "
-                + "the deadline must be after today (auditDeadline is 2026-11-02).");
+                + "Agencies taking part: 'agency-fire-service' is not a known agency; "
+                + "the deadline must be after today (Deadline for the agencies' audits is 2026-11-02).");
         assertRefused(() -> start(commission().putValue(focus.name(), "f".repeat(maxFocus + 1))),
-            "Please correct: " + focus.name() + " is " + (maxFocus + 1) + " characters long; at most "
+            "Please correct: " + InputCheck.labelOf(focus) + " is " + (maxFocus + 1) + " characters long; at most "
                 + maxFocus + " are accepted.");
         assertRefused(() -> start(commission().putValue(CASE_SAMPLE.name(),
                 String.join(",", IntStream.rangeClosed(1, 51).mapToObj(i -> "CS-" + i).toList()))),
-            "Please correct: caseSample has 51 cases; at most 50 are accepted.");
+            "Please correct: The case sample has 51 cases; at most 50 are accepted.");
         assertRefused(() -> start(commission().putValue(CASE_SAMPLE.name(), " , ")
             .putValue(AUDIT_DEADLINE.name(), "30/11/2026")),
-            "Please correct: caseSample needs at least one case reference; "
-                + "auditDeadline must be a date written yyyy-MM-dd, not '30/11/2026'.");
+            "Please correct: The case sample needs at least one case reference; "
+                + "Deadline for the agencies' audits must be a date written yyyy-MM-dd, not '30/11/2026'.");
         assertRefused(() -> start(commission().putValue(CASE_SAMPLE.name(), 42L)),
-            "Please correct: caseSample must be a list of case references.");
+            "Please correct: The case sample must be a list of case references.");
 
         assertThat(casesOf(caseType.processKey())).isEqualTo(before);
     }
@@ -335,11 +336,11 @@ public abstract class CaseAuditScenarios extends ProcessTest {
             .putValue(WORKED_WELL.name(), "Quick strategy discussions")
             .putValue(DID_NOT_WORK_WELL.name(), "Late referrals")
             .putValue(GRADING.name(), "excellent")),
-            "Please correct: the cases audited must be between 0 and the 3 of the sample (casesAudited is 4); "
-                + "agencyLearning is required; grading must be outstanding, good, requires-improvement or inadequate.");
+            "Please correct: the cases audited must be between 0 and the 3 of the sample (Cases of the sample audited is 4); "
+                + "Your agency's learning is required; Grading of your agency's practice in the sample must be outstanding, good, requires-improvement or inadequate.");
         assertRefused(() -> complete(agencyTask(audit, POLICE), Variables.createVariables()),
-            "Please correct: casesAudited is required; workedWell is required; didNotWorkWell is required; "
-                + "agencyLearning is required; grading is required.");
+            "Please correct: Cases of the sample audited is required; What worked well is required; What did not work well is required; "
+                + "Your agency's learning is required; Grading of your agency's practice in the sample is required.");
 
         assertThat(agencyTasks(audit)).hasSize(2);
         assertThat(audit).variables().containsEntry(AUDIT_RETURNS.name(), List.of())
@@ -355,11 +356,11 @@ public abstract class CaseAuditScenarios extends ProcessTest {
 
         assertRefused(() -> complete(escalation, Variables.createVariables()
             .putValue(MODERATE_WITHOUT_MISSING_RETURNS.name(), false)
-            .putValue(EXTENDED_DEADLINE.name(), "2026-11-02")), "Please correct: escalationAction is required; "
-                + "the extended deadline must be after today (extendedDeadline is 2026-11-02).");
+            .putValue(EXTENDED_DEADLINE.name(), "2026-11-02")), "Please correct: What the PQA chair did is required; "
+                + "the extended deadline must be after today (New deadline for the missing returns is 2026-11-02).");
         assertRefused(() -> complete(escalation, Variables.createVariables()
             .putValue(ESCALATION_ACTION.name(), "Wrote to both")),
-            "Please correct: moderateWithoutMissingReturns is required.");
+            "Please correct: Moderate now, without the missing returns is required.");
 
         assertThat(audit).isWaitingAt(Elements.AUDIT_CASE_SAMPLE, Elements.ESCALATE_OVERDUE_RETURNS).variables()
             .containsEntry(RETURNS_DUE_ON.name(), DEADLINE);
@@ -375,22 +376,22 @@ public abstract class CaseAuditScenarios extends ProcessTest {
         assertRefused(() -> complete(task(Elements.MODERATE_AUDIT_FINDINGS, audit), Variables.createVariables()
             .putValue(MODERATED_ON.name(), "2026-11-03")
             .putValue(OVERALL_GRADING.name(), "fine")),
-            "Please correct: the moderation meeting cannot be in the future (moderatedOn is 2026-11-03); "
-                + "moderatedFindings is required; overallGrading must be outstanding, good, requires-improvement or "
-                + "inadequate; actionPlan is required.");
+            "Please correct: the moderation meeting cannot be in the future (Date of the moderation meeting is 2026-11-03); "
+                + "The findings the meeting agreed is required; Overall grading agreed must be outstanding, good, requires-improvement or "
+                + "inadequate; Multi-agency action plan is required.");
         moderate(audit);
 
         assertRefused(() -> complete(task(Elements.CONSIDER_AUDIT_REPORT, audit), Variables.createVariables()
-            .putValue(REPORT_ACCEPTED.name(), false)), "Please correct: returnReasons is required.");
+            .putValue(REPORT_ACCEPTED.name(), false)), "Please correct: Reasons for returning it is required.");
         assertRefused(() -> complete(task(Elements.CONSIDER_AUDIT_REPORT, audit), Variables.createVariables()),
-            "Please correct: reportAccepted is required.");
+            "Please correct: The Sub Group accepts the report is required.");
         complete(task(Elements.CONSIDER_AUDIT_REPORT, audit),
             Variables.createVariables().putValue(REPORT_ACCEPTED.name(), true));
 
         assertRefused(() -> complete(task(Elements.RECORD_FINDINGS, audit), Variables.createVariables()
             .putValue(ACTION_PLAN.name(), " ")
             .putValue(LearningLoop.FINDINGS.name(), "f".repeat(LearningLoop.MAX_FINDINGS + 1))),
-            "Please correct: actionPlan is required; findings is 20001 characters long; at most 20000 are "
+            "Please correct: Multi-agency action plan is required; Key findings is 20001 characters long; at most 20000 are "
                 + "accepted.");
         assertThat(audit).isWaitingAt(Elements.RECORD_FINDINGS);
     }

@@ -86,7 +86,7 @@ class MultiAgencyCaseAuditRestTest extends ApplicationTest {
             AUDIT_DEADLINE.name(), LocalDate.now().plusDays(20).toString()));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("caseSample: entry 2 does not look like a case reference")
+        assertThat(response.body()).contains("The case sample: entry 2 does not look like a case reference")
             .doesNotContain("Jane Doe");
         assertThat(casesOf(MultiAgencyCaseAudit.KEY)).isEqualTo(before);
     }

@@ -85,7 +85,7 @@ class QuarterlyLearningReportProcessTest extends ProcessTest {
         // a calendar month on: Thursday 1 May 2031, 17:00 in London (BST)
         assertThat(chair.getDueDate()).isEqualTo(Instant.parse("2031-05-01T16:00:00Z"));
         assertRefused(() -> complete(chair, Variables.createVariables()
-            .putValue(KEY_LEARNING.name(), "Chronologies")), "Please correct: caseAuditProgramme is required.");
+            .putValue(KEY_LEARNING.name(), "Chronologies")), "Please correct: The case audit programme is required.");
         complete(chair, Variables.createVariables()
             .putValue(KEY_LEARNING.name(), "Chronologies are missing in neglect cases; training lags behind policy")
             .putValue(CASE_AUDIT_PROGRAMME.name(), "Two audits done, the neglect audit's action plan under way"));
@@ -96,7 +96,7 @@ class QuarterlyLearningReportProcessTest extends ProcessTest {
         // 10 working days from Tuesday 1 April 2031, over Good Friday and Easter Monday
         assertThat(subGroup.getDueDate()).isEqualTo(Instant.parse("2031-04-17T16:00:00Z"));
         assertRefused(() -> complete(subGroup, Variables.createVariables()),
-            "Please correct: findings is required.");
+            "Please correct: Key findings is required.");
         complete(subGroup, Variables.createVariables()
             .putValue(LearningLoop.FINDINGS.name(), "Chronologies in neglect cases: a theme for the next review"));
 

@@ -221,7 +221,7 @@ class Section11AuditProcessTest extends SelfAssessmentScenarios {
         turnGapsIntoActions(cycle);
         assertThat(actions(cycle)).isEmpty();
         assertRefused(() -> complete(single(cycle, Elements.RECORD_FINDINGS), Variables.createVariables()),
-            "Please correct: findings is required.");
+            "Please correct: Key findings is required.");
         complete(single(cycle, Elements.RECORD_FINDINGS), Variables.createVariables()
             .putValue(LearningLoop.FINDINGS.name(), "All standards met, one agency late"));
         handOver(cycle);
@@ -235,7 +235,7 @@ class Section11AuditProcessTest extends SelfAssessmentScenarios {
         ProcessInstance cycle = start(agency, DEADLINE_DAY);
         complete(assessmentTask(cycle, agency), Answers.allMet(STANDARDS, "Evidence").variables());
         assertRefused(() -> complete(scrutinyTask(cycle, agency), Variables.createVariables()
-            .putValue(ASSESSMENT_ACCEPTED.name(), false)), "Please correct: challenge is required.");
+            .putValue(ASSESSMENT_ACCEPTED.name(), false)), "Please correct: Your challenge is required.");
         complete(scrutinyTask(cycle, agency), Variables.createVariables()
             .putValue(ASSESSMENT_ACCEPTED.name(), false).putValue(CHALLENGE.name(), "Show the training records"));
 
@@ -273,12 +273,12 @@ class Section11AuditProcessTest extends SelfAssessmentScenarios {
         long before = casesOf(Section11Audit.KEY);
 
         assertRefused(() -> start("", null),
-            "Please correct: agencies needs at least one agency; deadline is required.");
+            "Please correct: Agencies taking part needs at least one agency; Deadline for every self-assessment is required.");
         assertRefused(() -> start("agency-police, agency-fire-service, school-a", "2026-11-02"),
-            "Please correct: agencies: 'agency-fire-service' is not a known agency; "
-                + "agencies: 'school-a' is not a known agency; the deadline must be after today (deadline is 2026-11-02).");
+            "Please correct: Agencies taking part: 'agency-fire-service' is not a known agency; "
+                + "Agencies taking part: 'school-a' is not a known agency; the deadline must be after today (Deadline for every self-assessment is 2026-11-02).");
         assertRefused(() -> start("agency-police", "2027-11-03"),
-            "Please correct: the deadline must be within a year (deadline is 2027-11-03).");
+            "Please correct: the deadline must be within a year (Deadline for every self-assessment is 2027-11-03).");
 
         assertThat(casesOf(Section11Audit.KEY)).isEqualTo(before);
     }
@@ -295,10 +295,10 @@ class Section11AuditProcessTest extends SelfAssessmentScenarios {
             .without(SAFER_RECRUITMENT.rating().name())
             .with(TRAINING.rating().name(), "mostly")
             .gap(INFORMATION_SHARING, Rating.NOT_MET, " ")
-            .variables()), "Please correct: leadershipEvidence is required; trainingRating must be met, partially-met "
-                + "or not-met, not 'mostly'; saferRecruitmentRating is required; informationSharingGap is required.");
+            .variables()), "Please correct: Leadership and accountability: evidence is required; Safeguarding training: rating must be met, partially-met "
+                + "or not-met, not 'mostly'; Safer recruitment and allegations: rating is required; Information sharing: what is missing is required.");
         assertRefused(() -> complete(assessment, Answers.allMet(STANDARDS, "Evidence")
-            .with(TRAINING.rating().name(), true).variables()), "Please correct: trainingRating must be text.");
+            .with(TRAINING.rating().name(), true).variables()), "Please correct: Safeguarding training: rating must be text.");
 
         assertThat(store.find(Section11Audit.KEY, agency, cycle.getBusinessKey())).isEmpty();
         assertThat(cycle).isWaitingAt(Elements.COMPLETE_SELF_ASSESSMENT);
@@ -333,10 +333,10 @@ class Section11AuditProcessTest extends SelfAssessmentScenarios {
 
         Job fanOut = job(cycle, Elements.GAPS_TO_ACTIONS);
         assertThatThrownBy(() -> engine.getManagementService().executeJob(fanOut.getId()))
-            .hasMessageContaining("ownerGroup");
+            .hasMessageContaining("Owner: ");
         Job failed = job(cycle, Elements.GAPS_TO_ACTIONS);
         assertThat(failed.getRetries()).as("retried later (R3/PT5M)").isEqualTo(2);
-        assertThat(failed.getExceptionMessage()).contains("ownerGroup");
+        assertThat(failed.getExceptionMessage()).contains("Owner: ");
         assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(scrutiny.getId()).finished()
             .count()).as("the acceptance still stands").isEqualTo(1);
         assertThat(cycle).isWaitingAt(Elements.GAPS_TO_ACTIONS);

@@ -110,7 +110,7 @@ class Section11AuditRestTest extends SelfAssessmentRestTest {
     void badStartIs400() {
         long before = casesOf(Section11Audit.KEY);
 
-        assertStartRefused("pqa-chair", "agency-police, school-a", "agencies: 'school-a' is not a known agency");
+        assertStartRefused("pqa-chair", "agency-police, school-a", "Agencies taking part: 'school-a' is not a known agency");
         assertThat(rest.tryStart("police", Section11Audit.KEY, Map.of()).statusCode()).isEqualTo(403);
         assertThat(casesOf(Section11Audit.KEY)).isEqualTo(before);
     }

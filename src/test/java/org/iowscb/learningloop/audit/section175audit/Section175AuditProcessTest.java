@@ -77,7 +77,7 @@ class Section175AuditProcessTest extends SelfAssessmentScenarios {
             Map.of("standard", ONLINE_SAFETY.title(), "rating", "Not met", "gap", "Filtering is not monitored")));
         assertRefused(() -> complete(review, Variables.createVariables()
             .putValue(SUPPORT_OFFERED.name(), "Online safety training")),
-            "Please correct: actionPlanComments is required.");
+            "Please correct: The Education Sub Group's comments on the action plan is required.");
         complete(review, Variables.createVariables()
             .putValue(ACTION_PLAN_COMMENTS.name(), "Agree a monitoring routine with the IT provider")
             .putValue(SUPPORT_OFFERED.name(), "Online safety training for the designated safeguarding lead"));
@@ -143,8 +143,8 @@ class Section175AuditProcessTest extends SelfAssessmentScenarios {
         long before = casesOf(Section175Audit.KEY);
 
         assertRefused(() -> start("school-a, agency-police, school-z", DEADLINE_DAY),
-            "Please correct: schools: 'agency-police' is not a known school; "
-                + "schools: 'school-z' is not a known school.");
+            "Please correct: Schools taking part: 'agency-police' is not a known school; "
+                + "Schools taking part: 'school-z' is not a known school.");
 
         assertThat(casesOf(Section175Audit.KEY)).isEqualTo(before);
     }

@@ -80,6 +80,6 @@ class Section175AuditRestTest extends SelfAssessmentRestTest {
     @Test
     @DisplayName("a cycle naming an agency as a school is refused with a 400 that says why")
     void agencyAsSchoolIs400() {
-        assertStartRefused("edu-chair", "school-a, agency-police", "schools: 'agency-police' is not a known school");
+        assertStartRefused("edu-chair", "school-a, agency-police", "Schools taking part: 'agency-police' is not a known school");
     }
 }

@@ -117,7 +117,7 @@ public abstract class SelfAssessmentScenarios extends ProcessTest {
         assertThat(engine.getTaskService().getVariables(escalation.getId()))
             .containsEntry(organisationVariable.name(), organisation);
         assertRefused(() -> complete(escalation, Variables.createVariables()),
-            "Please correct: escalationNote is required.");
+            "Please correct: What the Sub Group did is required.");
         complete(escalation, Variables.createVariables()
             .putValue(ESCALATION_NOTE.name(), "Wrote to the organisation's lead; new date 12 February"));
         assertThat(cycle).hasPassed(NON_RESPONSE_ESCALATED).isWaitingAt(COMPLETE_SELF_ASSESSMENT);

@@ -176,14 +176,14 @@ class SingleAgencyAuditProcessTest extends ProcessTest {
         assertRefused(() -> start(Variables.createVariables()
             .putValue(AUDITING_AGENCY.name(), "agency-fire-service")
             .putValue(CASE_SAMPLE.name(), "HV-2026-101, Jones")
-            .putValue(AUDIT_DEADLINE.name(), "2026-11-02")), "Please correct: auditingAgency: 'agency-fire-service' is not a known agency; "
-                + "auditFocus is required; "
-                + "caseSample: entry 2 does not look like a case reference (one word with at least one digit, at most "
+            .putValue(AUDIT_DEADLINE.name(), "2026-11-02")), "Please correct: The agency that audits its own practice: 'agency-fire-service' is not a known agency; "
+                + "The practice audited is required; "
+                + "The case sample: entry 2 does not look like a case reference (one word with at least one digit, at most "
                 + "30 characters); give agency case numbers, never names; "
-                + "the deadline must be after today (auditDeadline is 2026-11-02).");
+                + "the deadline must be after today (Deadline for the agencies' audits is 2026-11-02).");
         assertRefused(() -> start(commission().putValue(AUDITING_AGENCY.name(), " ")
             .putValue(CASE_SAMPLE.name(), "school-a-2026-1".repeat(3))),
-            "Please correct: auditingAgency is required; caseSample: entry 1 does not look like a case "
+            "Please correct: The agency that audits its own practice is required; The case sample: entry 1 does not look like a case "
                 + "reference (one word with at least one digit, at most 30 characters); give agency case numbers, "
                 + "never names.");
 
@@ -201,19 +201,19 @@ class SingleAgencyAuditProcessTest extends ProcessTest {
             .putValue(DID_NOT_WORK_WELL.name(), "Not acted on")
             .putValue(GRADING.name(), "Good")
             .putValue(AGENCY_LEARNING.name(), "Act on what is recorded")),
-            "Please correct: the cases audited must be between 0 and the 2 of the sample (casesAudited is 3); "
-                + "grading must be outstanding, good, requires-improvement or inadequate; actionPlan is required.");
+            "Please correct: the cases audited must be between 0 and the 2 of the sample (Cases of the sample audited is 3); "
+                + "Grading of your agency's practice in the sample must be outstanding, good, requires-improvement or inadequate; Multi-agency action plan is required.");
         assertThat(audit).isWaitingAt(Elements.AUDIT_OWN_PRACTICE).variables().doesNotContainKey(WORKED_WELL.name());
 
         auditOwnPractice(audit, "Records kept");
         assertRefused(() -> complete(task(Elements.CONSIDER_AGENCY_AUDIT, audit), Variables.createVariables()
-            .putValue(AUDIT_ACCEPTED.name(), false)), "Please correct: challenge is required.");
+            .putValue(AUDIT_ACCEPTED.name(), false)), "Please correct: Your challenge is required.");
         complete(task(Elements.CONSIDER_AGENCY_AUDIT, audit),
             Variables.createVariables().putValue(AUDIT_ACCEPTED.name(), true));
         assertRefused(() -> complete(task(Elements.RECORD_FINDINGS, audit), Variables.createVariables()),
-            "Please correct: findings is required.");
+            "Please correct: Key findings is required.");
         assertRefused(() -> complete(task(Elements.CHASE_OVERDUE_AUDIT, startAndFireOverdue()),
-            Variables.createVariables()), "Please correct: chaseNote is required.");
+            Variables.createVariables()), "Please correct: Whom you chased, how, and what they said is required.");
     }
 
     private ProcessInstance startAndFireOverdue() {

@@ -112,7 +112,7 @@ class CaseReviewReferralProcessTest extends ProcessTest {
         String decide = task(Elements.DECIDE_REVIEW_TYPE, referral).getId();
 
         assertRefused(() -> engine.getTaskService().complete(decide, decision("NONE")),
-            "Please correct: departureReason is required.");
+            "Please correct: Why the Sub Group departs from the recommendation is required.");
         assertThat(referral).isWaitingAt(Elements.DECIDE_REVIEW_TYPE);
 
         engine.getTaskService().complete(decide, decision("NONE")
@@ -136,10 +136,10 @@ class CaseReviewReferralProcessTest extends ProcessTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "a future incident date | incidentKnownOn | 2026-12-01 | the date the incident became known cannot be in the future",
-        "an adult             | childAgeYears   | 18         | not a child: refer to the Safeguarding Adults Board (childAgeYears is 18)",
-        "an unknown agency      | referringAgency | agency-fire | referringAgency: 'agency-fire' is not a known agency",
-        "an unknown concern     | agencyWorkingConcern | SOME  | agencyWorkingConcern must be one of NONE, LIMITED, SIGNIFICANT",
-        "a date that is no date | incidentKnownOn | 23/11/2026 | incidentKnownOn must be a date written yyyy-MM-dd"})
+        "an adult             | childAgeYears   | 18         | not a child: refer to the Safeguarding Adults Board (Age of the child in years is 18)",
+        "an unknown agency      | referringAgency | agency-fire | Referring agency: 'agency-fire' is not a known agency",
+        "an unknown concern     | agencyWorkingConcern | SOME  | Concern about how organisations or professionals worked together to safeguard the child must be one of NONE, LIMITED, SIGNIFICANT",
+        "a date that is no date | incidentKnownOn | 23/11/2026 | Date the local authority became aware of the incident must be a date written yyyy-MM-dd"})
     @DisplayName("a referral with bad facts is refused, and no case exists")
     void badFactsAreRefused(String what, String variable, String value, String message) {
         long before = casesOf(CaseReviewReferral.KEY);
@@ -155,7 +155,7 @@ class CaseReviewReferralProcessTest extends ProcessTest {
         VariableMap facts = facts(true, false, true, "SIGNIFICANT");
         facts.putValue(CaseReviewReferral.SUMMARY.name(), "x".repeat(2001));
         assertThatThrownBy(() -> refer(facts)).isInstanceOf(RejectedInputException.class)
-            .hasMessageContaining("summary is 2001 characters long; at most 2000 are accepted");
+            .hasMessageContaining("Summary of the incident is 2001 characters long; at most 2000 are accepted");
     }
 
     @Test

@@ -56,8 +56,8 @@ class CaseReviewReferralRestTest extends ApplicationTest {
         assertThat(response.body())
             .contains("the date the incident became known cannot be in the future")
             .contains("not a child: refer to the Safeguarding Adults Board")
-            .contains("referringAgency: 'agency-unknown' is not a known agency")
-            .contains("summary is 2001 characters long")
+            .contains("Referring agency: 'agency-unknown' is not a known agency")
+            .contains("Summary of the incident is 2001 characters long")
             .doesNotContain("at org.");
         assertThat(casesOf(CaseReviewReferral.KEY)).isEqualTo(before);
     }

@@ -40,9 +40,9 @@ class ChildDeathReviewGuardTest extends ProcessTest {
             .putValue(CHILD_AGE_YEARS.name(), 18)
             .putValue(INVOLVED_AGENCIES.name(), "agency-police, agency-nowhere")
             .putValue(ABUSE_OR_NEGLECT_SUSPECTED.name(), false)))
-            .hasMessageContaining("the date of death cannot be in the future (dateOfDeath is 2026-03-11)")
-            .hasMessageContaining("a child death review is for a child under 18 (childAgeYears is 18)")
-            .hasMessageContaining("involvedAgencies: 'agency-nowhere' is not a known agency");
+            .hasMessageContaining("the date of death cannot be in the future (Date of death is 2026-03-11)")
+            .hasMessageContaining("a child death review is for a child under 18 (Age of the child in years is 18)")
+            .hasMessageContaining("Agencies taking part: 'agency-nowhere' is not a known agency");
         assertThat(casesOf(ChildDeathReview.KEY)).isEqualTo(before);
     }
 
@@ -50,8 +50,8 @@ class ChildDeathReviewGuardTest extends ProcessTest {
     @DisplayName("a notification without a date of death, agencies or the question answered is refused")
     void missingFactsAreNamed() {
         assertRefused(() -> start(Variables.createVariables().putValue(CHILD_AGE_YEARS.name(), 3)),
-            "Please correct: dateOfDeath is required; abuseOrNeglectSuspected is required; "
-                + "involvedAgencies needs at least one agency.");
+            "Please correct: Date of death is required; Abuse or neglect is suspected is required; "
+                + "Agencies taking part needs at least one agency.");
     }
 
     @Test
@@ -67,9 +67,9 @@ class ChildDeathReviewGuardTest extends ProcessTest {
             .putValue(ABUSE_OR_NEGLECT_SUSPECTED.name(), true)
             .putValue(AGENCY_WORKING_CONCERN.name(), "SOME")))
             .hasMessageContaining("the date of death cannot be after the notification on 2026-03-10")
-            .hasMessageContaining("involvedAgencies needs at least one agency")
-            .hasMessageContaining("circumstances is 20001 characters long; at most 20000 are accepted")
-            .hasMessageContaining("agencyWorkingConcern must be one of NONE, LIMITED, SIGNIFICANT");
+            .hasMessageContaining("Agencies taking part needs at least one agency")
+            .hasMessageContaining("Circumstances of the death is 20001 characters long; at most 20000 are accepted")
+            .hasMessageContaining("Concern about how organisations or professionals worked together to safeguard the child must be one of NONE, LIMITED, SIGNIFICANT");
 
         assertThat(review).isWaitingAt(Elements.RECORD_NOTIFICATION);
         assertThat(engine.getRuntimeService().getVariable(review.getId(), CIRCUMSTANCES.name())).isNull();
@@ -83,7 +83,7 @@ class ChildDeathReviewGuardTest extends ProcessTest {
         String task = task(Elements.PROVIDE_AGENCY_INFORMATION, review).getId();
 
         assertRefused(() -> engine.getTaskService().complete(task, Variables.createVariables()),
-            "Please correct: agencyInvolvement is required; agencySuspectsAbuseOrNeglect is required.");
+            "Please correct: Your agency's involvement with the child and family is required; Our agency suspects abuse or neglect is required.");
         assertThat(review).isWaitingAt(Elements.PROVIDE_AGENCY_INFORMATION);
     }
 
@@ -100,9 +100,9 @@ class ChildDeathReviewGuardTest extends ProcessTest {
             .putValue(CATEGORY_OF_DEATH.name(), "bad luck")
             .putValue(MODIFIABLE_FACTORS_IDENTIFIED.name(), true)
             .putValue(ABUSE_OR_NEGLECT_SUSPECTED.name(), false)))
-            .hasMessageContaining("categoryOfDeath: 'bad luck' is not one of the national categories of child death")
-            .hasMessageContaining("findings is required")
-            .hasMessageContaining("modifiableFactors is required");
+            .hasMessageContaining("Category of death: 'bad luck' is not one of the national categories of child death")
+            .hasMessageContaining("Key findings is required")
+            .hasMessageContaining("Modifiable factors is required");
 
         assertRefused(() -> engine.getTaskService().complete(panel, Variables.createVariables()
             .putValue(CATEGORY_OF_DEATH.name(), "deliberately-inflicted-injury-abuse-or-neglect")

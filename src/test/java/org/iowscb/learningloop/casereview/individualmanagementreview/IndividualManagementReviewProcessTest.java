@@ -157,22 +157,22 @@ class IndividualManagementReviewProcessTest extends ProcessTest {
         long before = casesOf(IndividualManagementReview.KEY);
 
         assertRefused(() -> start(Variables.createVariables()
-            .putValue(INCIDENT_KNOWN_ON.name(), "2026-10-20")), "Please correct: reviewingAgency is required.");
+            .putValue(INCIDENT_KNOWN_ON.name(), "2026-10-20")), "Please correct: Reviewing agency is required.");
         assertRefused(() -> start(Variables.createVariables()
             .putValue(REVIEWING_AGENCY.name(), "agency-fire-service")
             .putValue(INCIDENT_KNOWN_ON.name(), "2026-11-03")))
-            .hasMessageContaining("reviewingAgency: 'agency-fire-service' is not a known agency")
-            .hasMessageContaining("the incident date cannot be in the future (incidentKnownOn is 2026-11-03)");
+            .hasMessageContaining("Reviewing agency: 'agency-fire-service' is not a known agency")
+            .hasMessageContaining("the incident date cannot be in the future (Date the local authority became aware of the incident is 2026-11-03)");
         assertRefused(() -> start(Variables.createVariables()
             .putValue(REVIEWING_AGENCY.name(), "scr-subgroup")
             .putValue(INCIDENT_KNOWN_ON.name(), "last week")))
-            .hasMessageContaining("reviewingAgency: 'scr-subgroup' is not a known agency")
-            .hasMessageContaining("incidentKnownOn must be a date written yyyy-MM-dd, not 'last week'");
+            .hasMessageContaining("Reviewing agency: 'scr-subgroup' is not a known agency")
+            .hasMessageContaining("Date the local authority became aware of the incident must be a date written yyyy-MM-dd, not 'last week'");
         assertRefused(() -> start(Variables.createVariables()
             .putValue(REVIEWING_AGENCY.name(), HEALTH)
             .putValue(INCIDENT_KNOWN_ON.name(), "2026-10-20")
             .putValue(INVOLVED_AGENCIES.name(), List.of(HEALTH, "agency-nobody"))),
-            "Please correct: involvedAgencies: 'agency-nobody' is not a known agency.");
+            "Please correct: Agencies taking part: 'agency-nobody' is not a known agency.");
 
         assertThat(casesOf(IndividualManagementReview.KEY)).isEqualTo(before);
     }
@@ -187,7 +187,7 @@ class IndividualManagementReviewProcessTest extends ProcessTest {
         assertRefused(() -> complete(open, Variables.createVariables()
             .putValue(CHRONOLOGY.name(), "Seen twice in clinic")
             .putValue(RECOMMENDATIONS.name(), "x".repeat(20_001))),
-            "Please correct: analysis is required; recommendations is 20001 characters long; "
+            "Please correct: Analysis is required; Recommendations is 20001 characters long; "
                 + "at most 20000 are accepted.");
 
         assertThat(review).isWaitingAt(Elements.REVIEW_OWN_INVOLVEMENT);
@@ -203,10 +203,10 @@ class IndividualManagementReviewProcessTest extends ProcessTest {
 
         assertRefused(() -> complete(task(Elements.CONSIDER_MANAGEMENT_REVIEW, review),
             Variables.createVariables().putValue(REVIEW_ACCEPTED.name(), false)),
-            "Please correct: returnReasons is required.");
+            "Please correct: Reasons for returning it is required.");
         assertRefused(() -> complete(task(Elements.CONSIDER_MANAGEMENT_REVIEW, review),
             Variables.createVariables().putValue(REVIEW_ACCEPTED.name(), "maybe")),
-            "Please correct: reviewAccepted must be true or false.");
+            "Please correct: The Sub Group accepts the review must be true or false.");
         assertThat(review).isWaitingAt(Elements.CONSIDER_MANAGEMENT_REVIEW);
     }
 
@@ -220,10 +220,10 @@ class IndividualManagementReviewProcessTest extends ProcessTest {
             Variables.createVariables().putValue(REVIEW_ACCEPTED.name(), true));
 
         assertRefused(() -> complete(task(Elements.RECORD_FINDINGS, review), Variables.createVariables()),
-            "Please correct: findings is required.");
+            "Please correct: Key findings is required.");
         assertRefused(() -> complete(task(Elements.RECORD_FINDINGS, review), Variables.createVariables()
             .putValue(LearningLoop.FINDINGS.name(), "y".repeat(LearningLoop.MAX_FINDINGS + 1))))
-            .hasMessageContaining("findings is 20001 characters long");
+            .hasMessageContaining("Key findings is 20001 characters long");
         assertThat(review).isWaitingAt(Elements.RECORD_FINDINGS);
     }
 

@@ -71,7 +71,7 @@ class IndividualManagementReviewRestTest extends ApplicationTest {
             INCIDENT_KNOWN_ON.name(), LocalDate.now().minusDays(3).toString()));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("reviewingAgency: 'agency-fire-service' is not a known agency");
+        assertThat(response.body()).contains("Reviewing agency: 'agency-fire-service' is not a known agency");
         assertThat(casesOf(IndividualManagementReview.KEY)).isEqualTo(before);
     }
 

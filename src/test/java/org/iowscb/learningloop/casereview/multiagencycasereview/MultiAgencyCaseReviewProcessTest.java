@@ -248,13 +248,13 @@ class MultiAgencyCaseReviewProcessTest extends ProcessTest {
         long before = casesOf(MultiAgencyCaseReview.KEY);
 
         assertRefused(() -> start(Variables.createVariables().putValue(INCIDENT_KNOWN_ON.name(), "2026-10-01")),
-            "Please correct: involvedAgencies needs at least one agency.");
+            "Please correct: Agencies taking part needs at least one agency.");
         assertRefused(() -> start(Variables.createVariables()
             .putValue(INVOLVED_AGENCIES.name(), "agency-police, agency-fire-service, school-a")
             .putValue(INCIDENT_KNOWN_ON.name(), "2026-11-03")),
-            "Please correct: involvedAgencies: 'agency-fire-service' is not a known agency; "
-                + "involvedAgencies: 'school-a' is not a known agency; "
-                + "the incident date cannot be in the future (incidentKnownOn is 2026-11-03).");
+            "Please correct: Agencies taking part: 'agency-fire-service' is not a known agency; "
+                + "Agencies taking part: 'school-a' is not a known agency; "
+                + "the incident date cannot be in the future (Date the local authority became aware of the incident is 2026-11-03).");
 
         assertThat(casesOf(MultiAgencyCaseReview.KEY)).isEqualTo(before);
     }
@@ -268,7 +268,7 @@ class MultiAgencyCaseReviewProcessTest extends ProcessTest {
             .putValue(TERMS_OF_REFERENCE.name(), "Terms")
             .putValue(INVOLVED_AGENCIES.name(), List.of("agency-nobody"))
             .putValue(INDEPENDENT_REVIEWER_LEADS.name(), false)),
-            "Please correct: scope is required; involvedAgencies: 'agency-nobody' is not a known agency.");
+            "Please correct: Scope of the review is required; Agencies taking part: 'agency-nobody' is not a known agency.");
 
         assertThat(review).isWaitingAt(Elements.SET_UP_PANEL).variables()
             .containsEntry(INVOLVED_AGENCIES.name(), List.of(POLICE))
@@ -298,7 +298,7 @@ class MultiAgencyCaseReviewProcessTest extends ProcessTest {
 
         assertRefused(() -> complete(agencyTask(review, POLICE), Variables.createVariables()
             .putValue(CHRONOLOGY.name(), "Two call-outs in October")
-            .putValue(ANALYSIS.name(), "Not shared")), "Please correct: agencyLearning is required.");
+            .putValue(ANALYSIS.name(), "Not shared")), "Please correct: Your agency's learning is required.");
 
         assertThat(agencyTasks(review)).hasSize(2);
         assertThat(engine.getRuntimeService().getVariable(review.getId(), AGENCY_INFORMATION.name())).isNull();
@@ -314,13 +314,13 @@ class MultiAgencyCaseReviewProcessTest extends ProcessTest {
         assertRefused(() -> complete(task(Elements.AGREE_ANALYSIS, review), Variables.createVariables()
             .putValue(PANEL_MET_ON.name(), "2026-11-03")
             .putValue(PANEL_ANALYSIS.name(), "Agreed")),
-            "Please correct: the panel cannot have met in the future (panelMetOn is 2026-11-03).");
+            "Please correct: the panel cannot have met in the future (Date the panel met is 2026-11-03).");
         agreeAnalysis(review);
         draftReport(review, "Report v1");
 
         assertRefused(() -> complete(task(Elements.CONSIDER_REVIEW_REPORT, review),
             Variables.createVariables().putValue(REPORT_ACCEPTED.name(), false)),
-            "Please correct: returnReasons is required.");
+            "Please correct: Reasons for returning it is required.");
         assertThat(review).isWaitingAt(Elements.CONSIDER_REVIEW_REPORT);
     }
 
@@ -333,20 +333,20 @@ class MultiAgencyCaseReviewProcessTest extends ProcessTest {
         fire(review, Elements.TARGET_DATE_PASSED);
 
         assertRefused(() -> complete(task(Elements.CHECK_TIMETABLE, review), Variables.createVariables()),
-            "Please correct: progressNote is required.");
+            "Please correct: Where the review stands is required.");
         assertRefused(() -> complete(task(Elements.ACT_ON_OVERDUE_REVIEW, review), Variables.createVariables()
-            .putValue(DELAY_REASONS.name(), "Late information")), "Please correct: actionsAgreed is required.");
+            .putValue(DELAY_REASONS.name(), "Late information")), "Please correct: What the Sub Group has agreed is required.");
 
         provideInformation(review, POLICE);
         agreeAnalysis(review);
         assertRefused(() -> complete(task(Elements.DRAFT_REVIEW_REPORT, review), Variables.createVariables()
-            .putValue(REVIEW_REPORT.name(), "Report")), "Please correct: recommendations is required.");
+            .putValue(REVIEW_REPORT.name(), "Report")), "Please correct: Recommendations is required.");
         draftReport(review, "Report v1");
         complete(task(Elements.CONSIDER_REVIEW_REPORT, review),
             Variables.createVariables().putValue(REPORT_ACCEPTED.name(), true));
         assertRefused(() -> complete(task(Elements.RECORD_FINDINGS, review), Variables.createVariables()
             .putValue(LearningLoop.FINDINGS.name(), "f".repeat(LearningLoop.MAX_FINDINGS + 1))),
-            "Please correct: findings is 20001 characters long; at most 20000 are accepted.");
+            "Please correct: Key findings is 20001 characters long; at most 20000 are accepted.");
         assertThat(review)
             .isWaitingAt(Elements.RECORD_FINDINGS, Elements.CHECK_TIMETABLE, Elements.ACT_ON_OVERDUE_REVIEW);
     }

@@ -112,7 +112,7 @@ class MultiAgencyCaseReviewRestTest extends ApplicationTest {
             INCIDENT_KNOWN_ON.name(), LocalDate.now().minusDays(3).toString()));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("involvedAgencies: 'agency-fire-service' is not a known agency");
+        assertThat(response.body()).contains("Agencies taking part: 'agency-fire-service' is not a known agency");
         assertThat(casesOf(MultiAgencyCaseReview.KEY)).isEqualTo(before);
     }
 

@@ -84,10 +84,10 @@ class NationalLearningReviewProcessTest extends ProcessTest {
             .putValue(SOURCE_TYPE.name(), "newspaper")
             .putValue(PUBLICATION_LINK.name(), "javascript:alert(1)")
             .putValue(KEY_MESSAGES.name(), "x".repeat(20_001))),
-            "Please correct: publicationSourceType must be one of national-research, "
+            "Please correct: Source must be one of national-research, "
                 + "other-board-serious-case-review, childrens-commissioner, government-review, other; "
-                + "publicationTitle is required; publicationLink must be a web address starting with https:// or http://; "
-                + "keyMessages is 20001 characters long; at most 20000 are accepted.");
+                + "Title or reference of the publication is required; Link to the publication must be a web address starting with https:// or http://; "
+                + "Key messages is 20001 characters long; at most 20000 are accepted.");
         assertThat(casesOf(NationalLearningReview.KEY)).isEqualTo(before);
     }
 
@@ -97,11 +97,11 @@ class NationalLearningReviewProcessTest extends ProcessTest {
         ProcessInstance review = start(keyMessages());
         String task = task(review).getId();
 
-        assertRefused(() -> engine.getTaskService().complete(task, Variables.createVariables())).hasMessage("Please correct: learningApplies is required.");
+        assertRefused(() -> engine.getTaskService().complete(task, Variables.createVariables())).hasMessage("Please correct: There is learning for practice on the Isle of Wight is required.");
         assertRefused(() -> engine.getTaskService().complete(task, Variables.createVariables()
-            .putValue(LEARNING_APPLIES.name(), true))).hasMessage("Please correct: findings is required.");
+            .putValue(LEARNING_APPLIES.name(), true))).hasMessage("Please correct: Key findings is required.");
         assertRefused(() -> engine.getTaskService().complete(task, Variables.createVariables()
-            .putValue(LEARNING_APPLIES.name(), false))).hasMessage("Please correct: notApplicableReason is required.");
+            .putValue(LEARNING_APPLIES.name(), false))).hasMessage("Please correct: Why nothing applies to the island is required.");
 
         assertThat(review).isWaitingAt(Elements.ASSESS_RELEVANCE);
     }

@@ -45,9 +45,9 @@ class SeriousCaseReviewGuardTest extends ProcessTest {
         assertRefused(() -> ScrCase.start(engine, Variables.createVariables()
             .putValue(INVOLVED_AGENCIES.name(), "agency-police, agency-unknown, school-a")
             .putValue(INITIATED_ON.name(), "2026-03-03")))
-            .hasMessageContaining("involvedAgencies: 'agency-unknown' is not a known agency")
-            .hasMessageContaining("involvedAgencies: 'school-a' is not a known agency")
-            .hasMessageContaining("the decision to initiate cannot be dated in the future (initiatedOn is 2026-03-03)");
+            .hasMessageContaining("Agencies taking part: 'agency-unknown' is not a known agency")
+            .hasMessageContaining("Agencies taking part: 'school-a' is not a known agency")
+            .hasMessageContaining("the decision to initiate cannot be dated in the future (Date of the decision to initiate is 2026-03-03)");
         assertThat(casesOf(SeriousCaseReview.KEY)).isEqualTo(before);
     }
 
@@ -58,8 +58,8 @@ class SeriousCaseReviewGuardTest extends ProcessTest {
             .putValue(INVOLVED_AGENCIES.name(), " ")
             .putValue(INITIATED_ON.name(), "2 March 2026")
             .putValue(CHILD_DIED.name(), "yes")),
-            "Please correct: involvedAgencies needs at least one agency; initiatedOn must be a date written "
-                + "yyyy-MM-dd, not '2 March 2026'; childDied must be true or false.");
+            "Please correct: Agencies taking part needs at least one agency; Date of the decision to initiate must be a date written "
+                + "yyyy-MM-dd, not '2 March 2026'; The child died must be true or false.");
     }
 
     @Test
@@ -70,7 +70,7 @@ class SeriousCaseReviewGuardTest extends ProcessTest {
             .putValue(INCIDENT_KNOWN_ON.name(), "2026-02-20")
             .putValue(INITIATED_ON.name(), "2026-02-19")),
             "Please correct: the decision to initiate cannot come before the incident was known on "
-                + "2026-02-20 (initiatedOn is 2026-02-19).");
+                + "2026-02-20 (Date of the decision to initiate is 2026-02-19).");
     }
 
     @Test
@@ -81,7 +81,7 @@ class SeriousCaseReviewGuardTest extends ProcessTest {
             .hasMessageContaining("Ofsted must be notified of the decision to initiate")
             .hasMessageContaining("the notifications cannot come before the decision to initiate on 2026-02-27");
         refused(review, Elements.NOTIFY_INITIATION, ScrCase.notification("2026-03-03"))
-            .hasMessage("Please correct: the notifications cannot be dated in the future (notifiedOn is 2026-03-03).");
+            .hasMessage("Please correct: the notifications cannot be dated in the future (Date the notifications were sent is 2026-03-03).");
         assertThat(review.variable(NOTIFIED_ON.name())).as("nothing saved").isNull();
     }
 
@@ -93,7 +93,7 @@ class SeriousCaseReviewGuardTest extends ProcessTest {
             .hasMessage("Please correct: the reviewer must be independent of the case and of the organisations whose "
                 + "actions are reviewed: confirm it, or appoint another reviewer.");
         refused(review, Elements.APPOINT_REVIEWER, ScrCase.appointment("police", true))
-            .hasMessage("Please correct: independentReviewer: 'police' is not one of the independent reviewers.");
+            .hasMessage("Please correct: Independent reviewer: 'police' is not one of the independent reviewers.");
         assertThat(review.variable(INDEPENDENT_REVIEWER.name())).isNull();
     }
 
@@ -107,7 +107,7 @@ class SeriousCaseReviewGuardTest extends ProcessTest {
             .putValue(CHRONOLOGY_PROVIDED.name(), false)),
             "Please correct: the chronology must be sent to the business unit before this task is "
                 + "completed; the individual management report must be sent to the business unit before this task "
-                + "is completed; agencyReportReference is required; agencyKeyIssues is required.");
+                + "is completed; Document reference is required; Key issues for our agency is required.");
         assertThat(review.variable(AGENCY_REPORTS.name())).isNull();
         assertThat(review.tasks(Elements.PROVIDE_AGENCY_REPORT)).hasSize(2);
     }
@@ -122,7 +122,7 @@ class SeriousCaseReviewGuardTest extends ProcessTest {
                 + "actions taken in good faith.");
         refused(review, Elements.INVITE_FAMILY, ScrCase.family(ScrDates.TODAY).putValue(FAMILY_TOLD_HOW.name(), false)
             .putValue(SeriousCaseReview.FAMILY_EXPECTATIONS.name(), ""))
-            .hasMessage("Please correct: familyExpectations is required; the family must be told how they will be involved.");
+            .hasMessage("Please correct: How their expectations are managed is required; the family must be told how they will be involved.");
     }
 
     @Test
@@ -131,13 +131,13 @@ class SeriousCaseReviewGuardTest extends ProcessTest {
         ScrCase review = ScrCase.start(engine, ScrDates.TODAY).notified(ScrDates.TODAY).reviewerAppointed().termsAgreed()
             .contributionsGathered().drafted();
         refused(review, Elements.PANEL_ACCEPTS_REPORT, Map.of(PANEL_ACCEPTED.name(), false))
-            .hasMessage("Please correct: panelComments is required: say why the report goes back to the reviewer.");
+            .hasMessage("Please correct: Reasons for returning the report is required: say why the report goes back to the reviewer.");
         refused(review, Elements.PANEL_ACCEPTS_REPORT, Map.of())
-            .hasMessage("Please correct: panelAccepted is required.");
+            .hasMessage("Please correct: The panel accepts the final report is required.");
         review.panelDecides(true, null);
         refused(review, Elements.BOARD_ACCEPTS_REPORT, Map.of(SeriousCaseReview.BOARD_ACCEPTED.name(), false,
             SeriousCaseReview.BOARD_COMMENTS.name(), " "))
-            .hasMessage("Please correct: boardComments is required: say why the report goes back to the reviewer.");
+            .hasMessage("Please correct: The Board's comments is required: say why the report goes back to the reviewer.");
     }
 
     @Test
@@ -148,21 +148,21 @@ class SeriousCaseReviewGuardTest extends ProcessTest {
         refused(review, Elements.SEND_COPY_TO_NATIONAL_PANEL, Map.of(SeriousCaseReview.COPY_SENT_ON.name(), "2026-07-01",
             SeriousCaseReview.PLANNED_PUBLICATION_ON.name(), "2026-07-07"))
             .hasMessage("Please correct: publication must be at least 7 days after the copy went to the national panel "
-                + "on 2026-07-01 (plannedPublicationOn is 2026-07-07).");
+                + "on 2026-07-01 (Planned publication date is 2026-07-07).");
         refused(review, Elements.SEND_COPY_TO_NATIONAL_PANEL, Map.of(SeriousCaseReview.COPY_SENT_ON.name(), "2026-07-02"))
-            .hasMessageContaining("the copy cannot be dated in the future (copySentOn is 2026-07-02)")
-            .hasMessageContaining("plannedPublicationOn is required");
+            .hasMessageContaining("the copy cannot be dated in the future (Date the copy was sent to the national panel is 2026-07-02)")
+            .hasMessageContaining("Planned publication date is required");
         review.copySent("2026-07-01", "2026-07-08");
         clockAt("2026-07-08T09:00:00Z");
 
         refused(review, Elements.PUBLISH_REPORT, Map.of(PUBLISHED_ON.name(), "2026-07-06",
             PUBLICATION_LINK.name(), "www.iowscb.org.uk/scr"))
             .hasMessage("Please correct: publication must be at least 7 days after the copy went to the national panel "
-                + "on 2026-07-01 (publishedOn is 2026-07-06); publicationLink must be a web address starting with https://.");
+                + "on 2026-07-01 (Date published is 2026-07-06); Link to the publication must be a web address starting with https://.");
         refused(review, Elements.PUBLISH_REPORT, Map.of(PUBLISHED_ON.name(), "2026-07-09",
             PUBLICATION_LINK.name(), "https://www.iowscb.org.uk/scr"))
             .hasMessage("Please correct: record the publication once it has happened: the publication date cannot be in "
-                + "the future (publishedOn is 2026-07-09).");
+                + "the future (Date published is 2026-07-09).");
         assertThat(review.variable(PUBLISHED_ON.name())).isNull();
     }
 
@@ -174,17 +174,17 @@ class SeriousCaseReviewGuardTest extends ProcessTest {
         review.copySent("2026-07-01", "2026-07-08").published("2026-07-08");
 
         refused(review, Elements.RECORD_FINDINGS, Map.of(LearningLoop.FINDINGS.name(), "x".repeat(20_001)))
-            .hasMessage("Please correct: findings is 20001 characters long; at most 20000 are accepted.");
+            .hasMessage("Please correct: Key findings is 20001 characters long; at most 20000 are accepted.");
         refused(review, Elements.RECORD_FINDINGS, Map.of())
-            .hasMessage("Please correct: findings is required.");
+            .hasMessage("Please correct: Key findings is required.");
 
         clockAt("2027-07-08T16:00:01Z");
         review.fire(Elements.PUBLICATION_PERIOD_ENDED);
         refused(review, Elements.DECIDE_AFTER_PUBLICATION_PERIOD, Map.of(KEEP_PUBLISHED.name(), true,
             KEEP_UNTIL.name(), "2027-07-08"))
-            .hasMessage("Please correct: a report kept published needs a date after today (keepUntil is 2027-07-08).");
+            .hasMessage("Please correct: a report kept published needs a date after today (Keep it published until is 2027-07-08).");
         refused(review, Elements.DECIDE_AFTER_PUBLICATION_PERIOD, Map.of())
-            .hasMessage("Please correct: keepPublished is required.");
+            .hasMessage("Please correct: Keep the report published for longer is required.");
     }
 
     @Test
@@ -195,11 +195,11 @@ class SeriousCaseReviewGuardTest extends ProcessTest {
         review.fire(Elements.REVIEW_DUE_IN_A_MONTH).fire(Elements.REVIEW_OVERDUE);
 
         refused(review, Elements.CHECK_REVIEW_ON_TRACK, Map.of(SeriousCaseReview.EXPECTED_COMPLETION_ON.name(), "2026-09-01"))
-            .hasMessage("Please correct: onTrack is required; progressNote is required; the expected completion date "
-                + "cannot be in the past (expectedCompletionOn is 2026-09-01).");
+            .hasMessage("Please correct: The review is on track to finish within 6 months of initiation is required; Where the review stands is required; the expected completion date "
+                + "cannot be in the past (Expected completion date is 2026-09-01).");
         refused(review, Elements.AGREE_REVISED_TIMETABLE, Map.of(DELAY_REASONS.name(), "Late reports",
             REVISED_COMPLETION_ON.name(), "2026-09-02"))
-            .hasMessage("Please correct: the revised completion date must be after today (revisedCompletionOn is 2026-09-02).");
+            .hasMessage("Please correct: the revised completion date must be after today (Revised completion date is 2026-09-02).");
         assertThat(review.instance).isWaitingAt(Elements.CHECK_REVIEW_ON_TRACK, Elements.AGREE_REVISED_TIMETABLE,
             Elements.NOTIFY_INITIATION);
     }

@@ -54,22 +54,22 @@ class ImprovementActionGuardTest extends ProcessTest {
             .putValue(OWNER_GROUP.name(), "agency-police")
             .putValue(DUE_ON.name(), "2026-11-02")
             .putValue(MONITORING_GROUP.name(), Groups.PQA_SUBGROUP)),
-            "Please correct: the due date must be in the future (dueOn is 2026-11-02).");
+            "Please correct: the due date must be in the future (Due date is 2026-11-02).");
         assertRefused(() -> start(Variables.createVariables()
             .putValue(OWNER_GROUP.name(), " agency-fire-service ")
             .putValue(DUE_ON.name(), "4 December")
             .putValue(MONITORING_GROUP.name(), "pqa-subgroup,agency-police")),
-            "Please correct: actionDescription is required; "
-                + "dueOn must be a date written yyyy-MM-dd, not '4 December'; "
-                + "monitoringGroup: 'agency-police' is not a known monitoring sub-group; "
-                + "ownerGroup: 'agency-fire-service' is not a known group.");
+            "Please correct: What is to be done is required; "
+                + "Due date must be a date written yyyy-MM-dd, not '4 December'; "
+                + "Monitored by: 'agency-police' is not a known monitoring sub-group; "
+                + "Owner: 'agency-fire-service' is not a known group.");
         assertRefused(() -> start(Variables.createVariables()
             .putValue(ACTION_DESCRIPTION.name(), "d".repeat(ImprovementAction.MAX_DESCRIPTION + 1))
             .putValue(OWNER_GROUP.name(), Groups.CAMUNDA_ADMIN)
             .putValue(DUE_ON.name(), "2026-12-04")),
-            "Please correct: actionDescription is 1001 characters long; at most 1000 are accepted; "
-                + "monitoringGroup needs at least one monitoring sub-group; "
-                + "ownerGroup: 'camunda-admin' is not a known group.");
+            "Please correct: What is to be done is 1001 characters long; at most 1000 are accepted; "
+                + "Monitored by needs at least one monitoring sub-group; "
+                + "Owner: 'camunda-admin' is not a known group.");
 
         assertThat(casesOf(ImprovementAction.KEY)).isEqualTo(cases);
         assertThat(countRegistered()).isEqualTo(registered);
@@ -106,7 +106,7 @@ class ImprovementActionGuardTest extends ProcessTest {
         }
         assertRefused(() -> complete(give, Variables.createVariables()
             .putValue(EVIDENCE_CHECK.name(), "c".repeat(ImprovementAction.MAX_TEXT + 1))),
-            "Please correct: evidence is required; evidenceCheck is 20001 characters long; at most 20000 "
+            "Please correct: What changed in practice is required; How the change was checked is 20001 characters long; at most 20000 "
                 + "are accepted.");
 
         assertThat(action).isWaitingAt(Elements.GIVE_EVIDENCE).variables().doesNotContainKey(EVIDENCE.name());
@@ -126,17 +126,17 @@ class ImprovementActionGuardTest extends ProcessTest {
         assertRefused(() -> complete(overdue, Variables.createVariables()
             .putValue(NEW_DATE_AGREED.name(), true)
             .putValue(NEW_DUE_ON.name(), "2026-12-07")),
-            "Please correct: the new due date must be in the future (newDueOn is 2026-12-07); "
-                + "dueChangeReason is required.");
+            "Please correct: the new due date must be in the future (New due date is 2026-12-07); "
+                + "Why the date moves is required.");
         assertRefused(() -> complete(overdue, Variables.createVariables().putValue(NEW_DATE_AGREED.name(), false)),
-            "Please correct: chaseNote is required.");
+            "Please correct: Whom you chased, how, and what they said is required.");
         assertRefused(() -> complete(overdue, Variables.createVariables()
-            .putValue(CHASE_NOTE.name(), "Phoned")), "Please correct: newDateAgreed is required.");
+            .putValue(CHASE_NOTE.name(), "Phoned")), "Please correct: A new due date is agreed is required.");
         assertRefused(() -> complete(overdue, Variables.createVariables()
             .putValue(NEW_DATE_AGREED.name(), true)
             .putValue(NEW_DUE_ON.name(), "2027-01-15")
             .putValue(DUE_CHANGE_REASON.name(), "r".repeat(ImprovementAction.MAX_REASON + 1))),
-            "Please correct: dueChangeReason is 1001 characters long; at most 1000 are accepted.");
+            "Please correct: Why the date moves is 1001 characters long; at most 1000 are accepted.");
 
         assertThat(action).isWaitingAt(Elements.GIVE_EVIDENCE, Elements.DEAL_WITH_OVERDUE_ACTION).variables()
             .containsEntry(DUE_ON.name(), "2026-12-04").doesNotContainKey(DUE_DATE_CHANGES.name());
@@ -156,9 +156,9 @@ class ImprovementActionGuardTest extends ProcessTest {
 
         Task consider = task(Elements.CONSIDER_EVIDENCE, action);
         assertRefused(() -> complete(consider, Variables.createVariables().putValue(EVIDENCE_ACCEPTED.name(), false)),
-            "Please correct: returnReasons is required.");
+            "Please correct: Reasons for returning it is required.");
         assertRefused(() -> complete(consider, Variables.createVariables()),
-            "Please correct: evidenceAccepted is required.");
+            "Please correct: The evidence shows that practice changed: the action is completed is required.");
 
         assertThat(action).isWaitingAt(Elements.CONSIDER_EVIDENCE);
         assertThat(register(reference)).containsEntry("state", "EVIDENCE_GIVEN").containsEntry("completed_on", null);

@@ -109,7 +109,7 @@ class ImprovementActionRestTest extends ApplicationTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("the due date must be in the future",
-            "ownerGroup: 'agency-fire-service' is not a known group");
+            "Owner: 'agency-fire-service' is not a known group");
         assertThat(jdbc.queryForObject("select count(*) from ll_action", Long.class)).isEqualTo(before);
     }
 

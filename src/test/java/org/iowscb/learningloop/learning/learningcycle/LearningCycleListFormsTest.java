@@ -112,7 +112,7 @@ class LearningCycleListFormsTest extends ProcessTest {
         assertThatThrownBy(() -> complete(cycle, Elements.IDENTIFY_LESSONS,
                 Variables.createVariables().putValue(LESSON_ENTRIES.name(), Variables.stringValue("not a list"))))
             .isInstanceOf(RejectedInputException.class)
-            .hasMessageContaining("lessonEntries must be a list, each entry a lesson with its statement and its themes");
+            .hasMessageContaining("The lessons must be a list, each entry a lesson with its statement and its themes");
 
         complete(cycle, Elements.IDENTIFY_LESSONS, json(LESSON_ENTRIES.name(),
             List.of(new LessonEntry("Refer bruising the same day", List.of("information-sharing")))));

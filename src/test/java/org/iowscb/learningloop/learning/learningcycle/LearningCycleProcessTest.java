@@ -151,7 +151,7 @@ class LearningCycleProcessTest extends ProcessTest {
         assertRefused(() -> engine.getTaskService().complete(choose, Variables.createVariables()
             .putValue("newReviewType", "thematic-case-audit").putValue("newIssue", "Neglect at school age")
             .putValue("newReviewAgencies", List.of("agency-health", "agency-childrens-services"))))
-            .hasMessageContaining("newAuditSample is required").hasMessageContaining("newAuditDeadline is required");
+            .hasMessageContaining("The audit's case sample is required").hasMessageContaining("The audit's deadline is required");
 
         engine.getTaskService().complete(choose, Variables.createVariables()
             .putValue("newReviewType", "thematic-case-audit").putValue("newIssue", "Neglect at school age")
@@ -184,7 +184,7 @@ class LearningCycleProcessTest extends ProcessTest {
             .putValue("newReviewAgencies", List.of("agency-health"))
             .putValue("newAuditSample", "J Smith, CS-2026-002")
             .putValue("newAuditDeadline", "2026-04-30")))
-            .hasMessageContaining("newAuditSample: entry 1 does not look like a case reference")
+            .hasMessageContaining("The audit's case sample: entry 1 does not look like a case reference")
             .hasMessageNotContaining("Smith");
 
         assertThat(task(Elements.CHOOSE_NEW_REVIEW, cycle).getId()).as("the task stays open").isEqualTo(choose);

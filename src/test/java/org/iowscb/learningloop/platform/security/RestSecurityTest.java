@@ -132,7 +132,7 @@ class RestSecurityTest extends ApplicationTest {
             "{\"messageName\":\"framework-review-requested\"}");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("Please correct: reason is required.").doesNotContain("Exception:");
+        assertThat(response.body()).contains("Please correct: Why an earlier review was requested is required.").doesNotContain("Exception:");
         assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isEqualTo(before);
     }
 
