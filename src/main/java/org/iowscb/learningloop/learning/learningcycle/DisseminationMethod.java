@@ -9,7 +9,7 @@ import org.iowscb.learningloop.platform.identity.Groups;
  * How a lesson is disseminated, from the framework's "Embedding learning" table: who does it
  * and to whom it reports. A single-agency method is owned by the agency the Sub Group names.
  */
-enum DisseminationMethod {
+public enum DisseminationMethod {
     MULTI_AGENCY_TRAINING("Multi-agency training programme", Groups.WORKFORCE_DEVELOPMENT, Groups.WORKFORCE_DEVELOPMENT, true),
     LEARNING_LESSONS_WORKSHOP("Learning lessons workshop", Groups.WORKFORCE_DEVELOPMENT, Groups.WORKFORCE_DEVELOPMENT, true),
     BRIEFING("Board briefings and communication", Groups.BUSINESS_UNIT, Groups.BOARD, false),
