@@ -16,8 +16,8 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 /**
- * The five modules of the framework (platform, casereview, audit, learning, frameworkreview) and
- * the rule that holds them apart: a module uses another only through its base package or a named
+ * The five modules of the framework (platform, casereview, audit, learning, frameworkreview), the
+ * demo cases (demo), and the rule that holds them apart: a module uses another only through its base package or a named
  * interface, and no two modules depend on each other in a loop.
  */
 class ModularityTest {
@@ -33,7 +33,7 @@ class ModularityTest {
     @Test
     void theFiveModulesOfTheFrameworkAreThere() {
         assertThat(MODULES.stream().map(ApplicationModule::getName))
-            .containsExactlyInAnyOrder("platform", "casereview", "audit", "learning", "frameworkreview");
+            .containsExactlyInAnyOrder("platform", "casereview", "audit", "learning", "frameworkreview", "demo");
     }
 
     @Test
