@@ -17,7 +17,8 @@ import org.springframework.modulith.docs.Documenter;
 
 /**
  * The five modules of the framework (platform, casereview, audit, learning, frameworkreview), the
- * Board's view of them (board), and the rule that holds them apart: a module uses another only through its base package or a named
+ * Board's view of them (board), the demo cases (demo), and the rule that holds them apart: a module uses
+ * another only through its base package or a named
  * interface, and no two modules depend on each other in a loop.
  */
 class ModularityTest {
@@ -33,7 +34,8 @@ class ModularityTest {
     @Test
     void theFiveModulesOfTheFrameworkAndTheBoardsViewAreThere() {
         assertThat(MODULES.stream().map(ApplicationModule::getName))
-            .containsExactlyInAnyOrder("platform", "casereview", "audit", "learning", "frameworkreview", "board");
+            .containsExactlyInAnyOrder("platform", "casereview", "audit", "learning", "frameworkreview", "board",
+                "demo");
     }
 
     @Test

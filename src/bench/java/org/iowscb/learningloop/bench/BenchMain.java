@@ -73,7 +73,7 @@ public final class BenchMain {
         ConfigurableApplicationContext context = application.run(
             "--spring.datasource.url=" + DATASOURCE,
             "--server.port=0",
-            "--learningloop.demo-data=true");
+            "--learningloop.demo-data=true", "--learningloop.demo.cases=false");
         int exitCode = 1;
         try {
             long rssAfterStartup = ProcessMemory.rssKiB();

@@ -88,7 +88,7 @@ public final class NotificationBenchMain {
         GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         ConfigurableApplicationContext context = SpringApplication.run(LearningLoopApplication.class,
-            "--spring.datasource.url=" + DATASOURCE, "--server.port=0", "--learningloop.demo-data=true",
+            "--spring.datasource.url=" + DATASOURCE, "--server.port=0", "--learningloop.demo-data=true", "--learningloop.demo.cases=false",
             "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port, "--logging.level.org.iowscb=WARN");
         try {
             ProcessEngine engine = context.getBean(ProcessEngine.class);

@@ -15,17 +15,26 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class RunningApplication implements AutoCloseable {
 
+    /** The default profile seeds a year of demo cases; tests here count their own. */
+    public static final String DEMO_CASES = "learningloop.demo.cases";
+
     private final ConfigurableApplicationContext context;
 
     private RunningApplication(ConfigurableApplicationContext context) {
         this.context = context;
     }
 
-    /** Properties as {@code key=value}; the web server takes a free port; timers wait for the test. */
+    /**
+     * Properties as {@code key=value}; the web server takes a free port; timers wait for the test;
+     * no demo cases (the default profile's) unless the properties switch them on.
+     */
     public static RunningApplication start(String profiles, Map<String, String> properties) {
         List<String> arguments = new ArrayList<>();
         arguments.add("--server.port=0");
         arguments.add("--camunda.bpm.job-execution.enabled=false");
+        if (!properties.containsKey(DEMO_CASES)) {
+            arguments.add("--" + DEMO_CASES + "=false");
+        }
         properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
         SpringApplicationBuilder builder = new SpringApplicationBuilder(LearningLoopApplication.class);
         if (!profiles.isBlank()) {

@@ -52,6 +52,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     properties = {
         "spring.datasource.url=jdbc:h2:mem:webapp;DB_CLOSE_DELAY=-1",
         "learningloop.demo-data=true",
+        "learningloop.demo.cases=false",
         "camunda.bpm.job-execution.enabled=false"
     })
 class UkDatesInBrowserTest {

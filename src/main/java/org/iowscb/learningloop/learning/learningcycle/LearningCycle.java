@@ -105,6 +105,11 @@ public final class LearningCycle {
     public record LessonOutcome(String reference, String statement, String outcome, String notes) {
     }
 
+    /** The field of the plan form's per-lesson entry that holds {@link LessonPlan#methods()}. */
+    public static final String LESSON_PLAN_METHODS_FIELD = "methods";
+    /** The field of the evaluation form's per-lesson entry that holds {@link LessonOutcome#outcome()}. */
+    public static final String LESSON_OUTCOME_FIELD = "outcome";
+
     /** Earlier reviews that recorded the same themes, shown on the identification form. */
     public static final ProcessVariable<String> REPEATED_THEMES = stringVariable("repeatedThemes");
     /** What the actions and the training follow-ups produced, shown on the evaluation form. */
