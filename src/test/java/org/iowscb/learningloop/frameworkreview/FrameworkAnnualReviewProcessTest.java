@@ -147,7 +147,7 @@ class FrameworkAnnualReviewProcessTest extends ProcessTest {
 
         assertRefused(() -> complete(open, reviewVariables(false)
             .putValue(NEXT_REVIEW_DATE.name(), "2026-11-01")))
-            .hasMessageContaining("the next review date must be after today (Next review date is 2026-11-01)");
+            .hasMessageContaining("the next review date must be after today (Next review date is 01/11/2026)");
 
         assertThat(review).isWaitingAt(Elements.REVIEW_FRAMEWORK);
         assertThat(engine.getRuntimeService().getVariable(review.getId(), WHAT_CHANGED.name())).isNull();

@@ -238,7 +238,7 @@ class WebappsInBrowserTest extends BrowserTest {
         String message = tasklist.waitForErrorNotification();
         browser.screenshot("tasklist-framework-review-date-refused");
         assertThat(message).contains("Please correct:", "the next review date must be after today",
-            "nextReviewDate is " + lastWeek);
+            "Next review date is " + lastWeek.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 
         assertThat(tasks.createTaskQuery().taskId(review.taskId()).count()).as("the task is still open").isEqualTo(1);
         assertThat(runtime.getVariable(review.processInstanceId(), WHAT_CHANGED.name())).as("nothing was saved").isNull();

@@ -22,7 +22,14 @@ import org.iowscb.learningloop.platform.process.ProcessVariable;
 final class TaskHeader implements TaskListener {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(LONDON);
+    /** "3 Sep 2026": three-letter months, as people write them (the UK locale's data gives "Sept"). */
+    static final DateTimeFormatter DAY = new java.time.format.DateTimeFormatterBuilder()
+        .appendValue(java.time.temporal.ChronoField.DAY_OF_MONTH).appendLiteral(' ')
+        .appendText(java.time.temporal.ChronoField.MONTH_OF_YEAR, java.util.stream.IntStream.rangeClosed(1, 12).boxed()
+            .collect(java.util.stream.Collectors.toMap(Integer::longValue,
+                month -> java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.SHORT, Locale.US))))
+        .appendLiteral(' ').appendValue(java.time.temporal.ChronoField.YEAR, 4)
+        .toFormatter(Locale.UK).withZone(LONDON);
     static final String NO_DUE_DATE = "no date set";
 
     @Override

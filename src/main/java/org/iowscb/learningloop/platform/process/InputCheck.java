@@ -18,6 +18,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 public final class InputCheck {
 
+    /** How a date is written back to a person: 03/12/2026. */
+    static final java.time.format.DateTimeFormatter UK_DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     /**
      * The most a narrative (a summary, reasons, findings: what a form shows as a text area) may
      * hold. Texts over 4,000 characters are stored as bytes (engine/LongTextSerializer), so the
@@ -78,7 +81,7 @@ public final class InputCheck {
     public InputCheck dateAfter(ProcessVariable<String> variable, LocalDate limit, String rule) {
         LocalDate date = date(variable);
         if (date != null && !date.isAfter(limit)) {
-            problem(variable.name(), rule + " (" + labelOf(variable.name()) + " is " + date + ")");
+            problem(variable.name(), rule + " (" + labelOf(variable.name()) + " is " + UK_DATE.format(date) + ")");
         }
         return this;
     }
@@ -87,7 +90,7 @@ public final class InputCheck {
     public InputCheck dateNotAfter(ProcessVariable<String> variable, LocalDate limit, String rule) {
         LocalDate date = date(variable);
         if (date != null && date.isAfter(limit)) {
-            problem(variable.name(), rule + " (" + labelOf(variable.name()) + " is " + date + ")");
+            problem(variable.name(), rule + " (" + labelOf(variable.name()) + " is " + UK_DATE.format(date) + ")");
         }
         return this;
     }

@@ -309,7 +309,7 @@ public abstract class CaseAuditScenarios extends ProcessTest {
                 + "The case sample: entry 3 does not look like a case reference (one word with at least one digit, at most "
                 + "30 characters); give agency case numbers, never names; "
                 + "Agencies taking part: 'agency-fire-service' is not a known agency; "
-                + "the deadline must be after today (Deadline for the agencies' audits is 2026-11-02).");
+                + "the deadline must be after today (Deadline for the agencies' audits is 02/11/2026).");
         assertRefused(() -> start(commission().putValue(focus.name(), "f".repeat(maxFocus + 1))),
             "Please correct: " + InputCheck.labelOf(focus) + " is " + (maxFocus + 1) + " characters long; at most "
                 + maxFocus + " are accepted.");
@@ -357,7 +357,7 @@ public abstract class CaseAuditScenarios extends ProcessTest {
         assertRefused(() -> complete(escalation, Variables.createVariables()
             .putValue(MODERATE_WITHOUT_MISSING_RETURNS.name(), false)
             .putValue(EXTENDED_DEADLINE.name(), "2026-11-02")), "Please correct: What the PQA chair did is required; "
-                + "the extended deadline must be after today (New deadline for the missing returns is 2026-11-02).");
+                + "the extended deadline must be after today (New deadline for the missing returns is 02/11/2026).");
         assertRefused(() -> complete(escalation, Variables.createVariables()
             .putValue(ESCALATION_ACTION.name(), "Wrote to both")),
             "Please correct: Moderate now, without the missing returns is required.");
@@ -376,7 +376,7 @@ public abstract class CaseAuditScenarios extends ProcessTest {
         assertRefused(() -> complete(task(Elements.MODERATE_AUDIT_FINDINGS, audit), Variables.createVariables()
             .putValue(MODERATED_ON.name(), "2026-11-03")
             .putValue(OVERALL_GRADING.name(), "fine")),
-            "Please correct: the moderation meeting cannot be in the future (Date of the moderation meeting is 2026-11-03); "
+            "Please correct: the moderation meeting cannot be in the future (Date of the moderation meeting is 03/11/2026); "
                 + "The findings the meeting agreed is required; Overall grading agreed must be outstanding, good, requires-improvement or "
                 + "inadequate; Multi-agency action plan is required.");
         moderate(audit);

@@ -276,9 +276,9 @@ class Section11AuditProcessTest extends SelfAssessmentScenarios {
             "Please correct: Agencies taking part needs at least one agency; Deadline for every self-assessment is required.");
         assertRefused(() -> start("agency-police, agency-fire-service, school-a", "2026-11-02"),
             "Please correct: Agencies taking part: 'agency-fire-service' is not a known agency; "
-                + "Agencies taking part: 'school-a' is not a known agency; the deadline must be after today (Deadline for every self-assessment is 2026-11-02).");
+                + "Agencies taking part: 'school-a' is not a known agency; the deadline must be after today (Deadline for every self-assessment is 02/11/2026).");
         assertRefused(() -> start("agency-police", "2027-11-03"),
-            "Please correct: the deadline must be within a year (Deadline for every self-assessment is 2027-11-03).");
+            "Please correct: the deadline must be within a year (Deadline for every self-assessment is 03/11/2027).");
 
         assertThat(casesOf(Section11Audit.KEY)).isEqualTo(before);
     }

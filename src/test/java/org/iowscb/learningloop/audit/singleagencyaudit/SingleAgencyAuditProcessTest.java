@@ -180,7 +180,7 @@ class SingleAgencyAuditProcessTest extends ProcessTest {
                 + "The practice audited is required; "
                 + "The case sample: entry 2 does not look like a case reference (one word with at least one digit, at most "
                 + "30 characters); give agency case numbers, never names; "
-                + "the deadline must be after today (Deadline for the agencies' audits is 2026-11-02).");
+                + "the deadline must be after today (Deadline for the agencies' audits is 02/11/2026).");
         assertRefused(() -> start(commission().putValue(AUDITING_AGENCY.name(), " ")
             .putValue(CASE_SAMPLE.name(), "school-a-2026-1".repeat(3))),
             "Please correct: The agency that audits its own practice is required; The case sample: entry 1 does not look like a case "

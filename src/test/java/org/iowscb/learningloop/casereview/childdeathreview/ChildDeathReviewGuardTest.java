@@ -40,7 +40,7 @@ class ChildDeathReviewGuardTest extends ProcessTest {
             .putValue(CHILD_AGE_YEARS.name(), 18)
             .putValue(INVOLVED_AGENCIES.name(), "agency-police, agency-nowhere")
             .putValue(ABUSE_OR_NEGLECT_SUSPECTED.name(), false)))
-            .hasMessageContaining("the date of death cannot be in the future (Date of death is 2026-03-11)")
+            .hasMessageContaining("the date of death cannot be in the future (Date of death is 11/03/2026)")
             .hasMessageContaining("a child death review is for a child under 18 (Age of the child in years is 18)")
             .hasMessageContaining("Agencies taking part: 'agency-nowhere' is not a known agency");
         assertThat(casesOf(ChildDeathReview.KEY)).isEqualTo(before);

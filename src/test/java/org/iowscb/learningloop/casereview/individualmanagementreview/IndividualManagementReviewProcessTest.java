@@ -162,7 +162,7 @@ class IndividualManagementReviewProcessTest extends ProcessTest {
             .putValue(REVIEWING_AGENCY.name(), "agency-fire-service")
             .putValue(INCIDENT_KNOWN_ON.name(), "2026-11-03")))
             .hasMessageContaining("Reviewing agency: 'agency-fire-service' is not a known agency")
-            .hasMessageContaining("the incident date cannot be in the future (Date the local authority became aware of the incident is 2026-11-03)");
+            .hasMessageContaining("the incident date cannot be in the future (Date the local authority became aware of the incident is 03/11/2026)");
         assertRefused(() -> start(Variables.createVariables()
             .putValue(REVIEWING_AGENCY.name(), "scr-subgroup")
             .putValue(INCIDENT_KNOWN_ON.name(), "last week")))

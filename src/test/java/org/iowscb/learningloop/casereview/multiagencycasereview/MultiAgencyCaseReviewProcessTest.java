@@ -254,7 +254,7 @@ class MultiAgencyCaseReviewProcessTest extends ProcessTest {
             .putValue(INCIDENT_KNOWN_ON.name(), "2026-11-03")),
             "Please correct: Agencies taking part: 'agency-fire-service' is not a known agency; "
                 + "Agencies taking part: 'school-a' is not a known agency; "
-                + "the incident date cannot be in the future (Date the local authority became aware of the incident is 2026-11-03).");
+                + "the incident date cannot be in the future (Date the local authority became aware of the incident is 03/11/2026).");
 
         assertThat(casesOf(MultiAgencyCaseReview.KEY)).isEqualTo(before);
     }
@@ -314,7 +314,7 @@ class MultiAgencyCaseReviewProcessTest extends ProcessTest {
         assertRefused(() -> complete(task(Elements.AGREE_ANALYSIS, review), Variables.createVariables()
             .putValue(PANEL_MET_ON.name(), "2026-11-03")
             .putValue(PANEL_ANALYSIS.name(), "Agreed")),
-            "Please correct: the panel cannot have met in the future (Date the panel met is 2026-11-03).");
+            "Please correct: the panel cannot have met in the future (Date the panel met is 03/11/2026).");
         agreeAnalysis(review);
         draftReport(review, "Report v1");
 

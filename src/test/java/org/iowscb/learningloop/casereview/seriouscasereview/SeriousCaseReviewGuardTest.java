@@ -47,7 +47,7 @@ class SeriousCaseReviewGuardTest extends ProcessTest {
             .putValue(INITIATED_ON.name(), "2026-03-03")))
             .hasMessageContaining("Agencies taking part: 'agency-unknown' is not a known agency")
             .hasMessageContaining("Agencies taking part: 'school-a' is not a known agency")
-            .hasMessageContaining("the decision to initiate cannot be dated in the future (Date of the decision to initiate is 2026-03-03)");
+            .hasMessageContaining("the decision to initiate cannot be dated in the future (Date of the decision to initiate is 03/03/2026)");
         assertThat(casesOf(SeriousCaseReview.KEY)).isEqualTo(before);
     }
 
@@ -70,7 +70,7 @@ class SeriousCaseReviewGuardTest extends ProcessTest {
             .putValue(INCIDENT_KNOWN_ON.name(), "2026-02-20")
             .putValue(INITIATED_ON.name(), "2026-02-19")),
             "Please correct: the decision to initiate cannot come before the incident was known on "
-                + "2026-02-20 (Date of the decision to initiate is 2026-02-19).");
+                + "2026-02-20 (Date of the decision to initiate is 19/02/2026).");
     }
 
     @Test
@@ -81,7 +81,7 @@ class SeriousCaseReviewGuardTest extends ProcessTest {
             .hasMessageContaining("Ofsted must be notified of the decision to initiate")
             .hasMessageContaining("the notifications cannot come before the decision to initiate on 2026-02-27");
         refused(review, Elements.NOTIFY_INITIATION, ScrCase.notification("2026-03-03"))
-            .hasMessage("Please correct: the notifications cannot be dated in the future (Date the notifications were sent is 2026-03-03).");
+            .hasMessage("Please correct: the notifications cannot be dated in the future (Date the notifications were sent is 03/03/2026).");
         assertThat(review.variable(NOTIFIED_ON.name())).as("nothing saved").isNull();
     }
 
@@ -148,9 +148,9 @@ class SeriousCaseReviewGuardTest extends ProcessTest {
         refused(review, Elements.SEND_COPY_TO_NATIONAL_PANEL, Map.of(SeriousCaseReview.COPY_SENT_ON.name(), "2026-07-01",
             SeriousCaseReview.PLANNED_PUBLICATION_ON.name(), "2026-07-07"))
             .hasMessage("Please correct: publication must be at least 7 days after the copy went to the national panel "
-                + "on 2026-07-01 (Planned publication date is 2026-07-07).");
+                + "on 2026-07-01 (Planned publication date is 07/07/2026).");
         refused(review, Elements.SEND_COPY_TO_NATIONAL_PANEL, Map.of(SeriousCaseReview.COPY_SENT_ON.name(), "2026-07-02"))
-            .hasMessageContaining("the copy cannot be dated in the future (Date the copy was sent to the national panel is 2026-07-02)")
+            .hasMessageContaining("the copy cannot be dated in the future (Date the copy was sent to the national panel is 02/07/2026)")
             .hasMessageContaining("Planned publication date is required");
         review.copySent("2026-07-01", "2026-07-08");
         clockAt("2026-07-08T09:00:00Z");
@@ -158,11 +158,11 @@ class SeriousCaseReviewGuardTest extends ProcessTest {
         refused(review, Elements.PUBLISH_REPORT, Map.of(PUBLISHED_ON.name(), "2026-07-06",
             PUBLICATION_LINK.name(), "www.iowscb.org.uk/scr"))
             .hasMessage("Please correct: publication must be at least 7 days after the copy went to the national panel "
-                + "on 2026-07-01 (Date published is 2026-07-06); Link to the publication must be a web address starting with https://.");
+                + "on 2026-07-01 (Date published is 06/07/2026); Link to the publication must be a web address starting with https://.");
         refused(review, Elements.PUBLISH_REPORT, Map.of(PUBLISHED_ON.name(), "2026-07-09",
             PUBLICATION_LINK.name(), "https://www.iowscb.org.uk/scr"))
             .hasMessage("Please correct: record the publication once it has happened: the publication date cannot be in "
-                + "the future (Date published is 2026-07-09).");
+                + "the future (Date published is 09/07/2026).");
         assertThat(review.variable(PUBLISHED_ON.name())).isNull();
     }
 
@@ -182,7 +182,7 @@ class SeriousCaseReviewGuardTest extends ProcessTest {
         review.fire(Elements.PUBLICATION_PERIOD_ENDED);
         refused(review, Elements.DECIDE_AFTER_PUBLICATION_PERIOD, Map.of(KEEP_PUBLISHED.name(), true,
             KEEP_UNTIL.name(), "2027-07-08"))
-            .hasMessage("Please correct: a report kept published needs a date after today (Keep it published until is 2027-07-08).");
+            .hasMessage("Please correct: a report kept published needs a date after today (Keep it published until is 08/07/2027).");
         refused(review, Elements.DECIDE_AFTER_PUBLICATION_PERIOD, Map.of())
             .hasMessage("Please correct: Keep the report published for longer is required.");
     }
@@ -196,10 +196,10 @@ class SeriousCaseReviewGuardTest extends ProcessTest {
 
         refused(review, Elements.CHECK_REVIEW_ON_TRACK, Map.of(SeriousCaseReview.EXPECTED_COMPLETION_ON.name(), "2026-09-01"))
             .hasMessage("Please correct: The review is on track to finish within 6 months of initiation is required; Where the review stands is required; the expected completion date "
-                + "cannot be in the past (Expected completion date is 2026-09-01).");
+                + "cannot be in the past (Expected completion date is 01/09/2026).");
         refused(review, Elements.AGREE_REVISED_TIMETABLE, Map.of(DELAY_REASONS.name(), "Late reports",
             REVISED_COMPLETION_ON.name(), "2026-09-02"))
-            .hasMessage("Please correct: the revised completion date must be after today (Revised completion date is 2026-09-02).");
+            .hasMessage("Please correct: the revised completion date must be after today (Revised completion date is 02/09/2026).");
         assertThat(review.instance).isWaitingAt(Elements.CHECK_REVIEW_ON_TRACK, Elements.AGREE_REVISED_TIMETABLE,
             Elements.NOTIFY_INITIATION);
     }

@@ -54,7 +54,7 @@ class ImprovementActionGuardTest extends ProcessTest {
             .putValue(OWNER_GROUP.name(), "agency-police")
             .putValue(DUE_ON.name(), "2026-11-02")
             .putValue(MONITORING_GROUP.name(), Groups.PQA_SUBGROUP)),
-            "Please correct: the due date must be in the future (Due date is 2026-11-02).");
+            "Please correct: the due date must be in the future (Due date is 02/11/2026).");
         assertRefused(() -> start(Variables.createVariables()
             .putValue(OWNER_GROUP.name(), " agency-fire-service ")
             .putValue(DUE_ON.name(), "4 December")
@@ -126,7 +126,7 @@ class ImprovementActionGuardTest extends ProcessTest {
         assertRefused(() -> complete(overdue, Variables.createVariables()
             .putValue(NEW_DATE_AGREED.name(), true)
             .putValue(NEW_DUE_ON.name(), "2026-12-07")),
-            "Please correct: the new due date must be in the future (New due date is 2026-12-07); "
+            "Please correct: the new due date must be in the future (New due date is 07/12/2026); "
                 + "Why the date moves is required.");
         assertRefused(() -> complete(overdue, Variables.createVariables().putValue(NEW_DATE_AGREED.name(), false)),
             "Please correct: Whom you chased, how, and what they said is required.");
