@@ -54,9 +54,22 @@ public class AuditFigures {
 
     /** As {@link #compliance(Collection)}, from the answers given before {@code until} (the end of a reporting year). */
     public List<Compliance> compliance(Collection<String> organisations, Instant until) {
+        return compliance(organisations, null, until);
+    }
+
+    /**
+     * As {@link #compliance(Collection)}, from the answers given from {@code from} to before {@code until}
+     * (either null: open): what a reporting year's self-assessments found.
+     */
+    public List<Compliance> compliance(Collection<String> organisations, Instant from, Instant until) {
         MapSqlParameterSource params = scope(organisations);
-        String period = until == null ? "" : " and a.completed_at < :until";
+        String period = "";
+        if (from != null) {
+            period += " and a.completed_at >= :from";
+            params.addValue("from", Timestamp.from(from));
+        }
         if (until != null) {
+            period += " and a.completed_at < :until";
             params.addValue("until", Timestamp.from(until));
         }
         Map<String, int[]> counts = new LinkedHashMap<>();

@@ -4,7 +4,9 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.iowscb.learningloop.learning.LearningRegister.ActionState;
 import org.iowscb.learningloop.learning.learningcycle.DisseminationMethod;
@@ -168,6 +170,88 @@ public class LearningFigures {
                         .map(DisseminationMethod::label).orElse(row.getString(2)), row.getString(3), trained,
                         trained.plusWeeks(FOLLOW_UP_FROM_WEEKS), trained.plusWeeks(FOLLOW_UP_BY_WEEKS), row.getString(5));
                 });
+    }
+
+    /**
+     * An improvement action in a reporting year: done in it, overdue at its end (or today, if sooner), or
+     * still open, with the evidence its owner gave that practice changed.
+     */
+    public record YearAction(String reference, String ownerGroup, LocalDate dueOn, LocalDate completedOn,
+                             boolean done, boolean overdue, String evidence, String lessonReference,
+                             String sourceReference) {
+    }
+
+    /**
+     * The actions due or completed from {@code from} to before {@code until}: the year's share of the
+     * action plans. One is overdue when it was due before the year's end (or {@code today}, if sooner) and
+     * not done by then.
+     */
+    public List<YearAction> actionsOfYear(LocalDate from, LocalDate until, LocalDate today) {
+        LocalDate cutoff = today.isBefore(until) ? today : until;
+        return jdbc.query("select a.action_reference, a.owner_group, a.due_on, a.completed_on, a.evidence, "
+                + "a.lesson_reference, l.source_reference from ll_action a "
+                + "left join ll_lesson l on l.lesson_reference = a.lesson_reference "
+                + "where (a.due_on >= :from and a.due_on < :until) "
+                + "or (a.completed_on >= :from and a.completed_on < :until) order by a.due_on, a.action_reference",
+            period(from, until),
+            (row, i) -> {
+                LocalDate due = row.getDate(3).toLocalDate();
+                Date completedOn = row.getDate(4);
+                LocalDate completed = completedOn == null ? null : completedOn.toLocalDate();
+                boolean done = completed != null && !completed.isBefore(from) && completed.isBefore(until);
+                boolean overdue = due.isBefore(cutoff) && (completed == null || !completed.isBefore(cutoff));
+                return new YearAction(row.getString(1), row.getString(2), due, completed, done, overdue,
+                    row.getString(5), row.getString(6), row.getString(7));
+            });
+    }
+
+    /**
+     * Dissemination of the lessons identified from {@code from} to before {@code until}, per method: how
+     * much was planned, and how much of it was done before {@code until}.
+     */
+    public List<DisseminationCount> disseminationOfYear(LocalDate from, LocalDate until) {
+        return jdbc.query("select d.method, count(*), "
+                + "sum(case when d.state = 'DONE' and d.completed_on < :until then 1 else 0 end) "
+                + "from ll_dissemination d join ll_lesson l on l.id = d.lesson_id "
+                + "where l.identified_on >= :from and l.identified_on < :until group by d.method order by d.method",
+            period(from, until),
+            (row, i) -> new DisseminationCount(row.getString(1), DisseminationMethod.of(row.getString(1))
+                .map(DisseminationMethod::label).orElse(row.getString(1)), row.getInt(2), row.getInt(3)));
+    }
+
+    /** The trainings given from {@code from} to before {@code until}, with their follow-up; the earliest first. */
+    public List<FollowUp> trainingFollowUpsOfYear(LocalDate from, LocalDate until) {
+        List<String> training = java.util.Arrays.stream(DisseminationMethod.values()).filter(DisseminationMethod::training)
+            .map(Enum::name).toList();
+        return jdbc.query("select l.lesson_reference, d.method, d.owner_group, d.completed_on, d.follow_up "
+                + "from ll_dissemination d join ll_lesson l on l.id = d.lesson_id "
+                + "where d.method in (:training) and d.completed_on >= :from and d.completed_on < :until "
+                + "order by d.completed_on, l.lesson_reference",
+            period(from, until).addValue("training", training),
+            (row, i) -> {
+                LocalDate trained = row.getDate(4).toLocalDate();
+                return new FollowUp(row.getString(1), DisseminationMethod.of(row.getString(2))
+                    .map(DisseminationMethod::label).orElse(row.getString(2)), row.getString(3), trained,
+                    trained.plusWeeks(FOLLOW_UP_FROM_WEEKS), trained.plusWeeks(FOLLOW_UP_BY_WEEKS), row.getString(5));
+            });
+    }
+
+    /** How many lessons the register holds from each of these cases (a case with none is left out). */
+    public Map<String, Integer> lessonsFrom(Collection<String> sourceReferences) {
+        Map<String, Integer> counts = new HashMap<>();
+        if (sourceReferences.isEmpty()) {
+            return counts;
+        }
+        jdbc.query("select source_reference, count(*) from ll_lesson where source_reference in (:sources) "
+                + "group by source_reference",
+            new MapSqlParameterSource("sources", sourceReferences), row -> {
+                counts.put(row.getString(1), row.getInt(2));
+            });
+        return counts;
+    }
+
+    private static MapSqlParameterSource period(LocalDate from, LocalDate until) {
+        return new MapSqlParameterSource("from", Date.valueOf(from)).addValue("until", Date.valueOf(until));
     }
 
     /** The SQL standard row limit, which H2 and PostgreSQL both read. */

@@ -2,15 +2,14 @@ package org.iowscb.learningloop.learning.learningregister;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.iowscb.learningloop.platform.csv.CsvText;
+
 /**
- * The lessons as CSV (RFC 4180: a header line, CRLF line ends, a field quoted when it holds a
- * comma, a quote or a line break, quotes doubled), one line per lesson, themes joined with
- * {@code ;}. A cell that a spreadsheet would run as a formula (it starts with {@code = + - @},
- * a tab or a carriage return) gets an apostrophe in front, so opening the export runs nothing.
+ * The lessons as CSV, one line per lesson after a header line, themes joined with {@code ;}. The
+ * quoting and the guard against formulas are {@link CsvText}'s, shared with the annual report.
  */
 final class LessonCsv {
 
@@ -18,8 +17,6 @@ final class LessonCsv {
     static final List<String> HEADER = List.of("lesson_reference", "source_reference", "source_type",
         "cycle_reference", "identified_on", "statement", "themes", "state", "evaluation_outcome", "evaluated_on",
         "evaluation_notes", "disseminations", "actions", "actions_overdue");
-
-    private static final String EOL = "\r\n";
 
     private LessonCsv() {
     }
@@ -47,19 +44,7 @@ final class LessonCsv {
     }
 
     private static String line(List<String> cells) {
-        return cells.stream().map(LessonCsv::cell).collect(Collectors.joining(",")) + EOL;
-    }
-
-    /** One field: neutralised if a spreadsheet would read it as a formula, then quoted if it must be. */
-    static String cell(String value) {
-        String text = Objects.requireNonNullElse(value, "");
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\r") || text.contains("\n")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return CsvText.line(cells);
     }
 
     private static String text(LocalDate date) {

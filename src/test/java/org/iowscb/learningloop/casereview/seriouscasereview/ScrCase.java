@@ -54,7 +54,7 @@ import org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview.El
  * One serious case review in a test: starts it, finds its tasks and timers, and completes each
  * step with answers a person would give (the happy answer unless a test says otherwise).
  */
-final class ScrCase {
+public final class ScrCase {
 
     static final List<String> AGENCIES = List.of("agency-police", "agency-health");
 
@@ -67,7 +67,7 @@ final class ScrCase {
     }
 
     /** As the start form submits it: agencies comma-separated, the decision's date, whether the child died. */
-    static ScrCase start(ProcessEngine engine, String initiatedOn) {
+    public static ScrCase start(ProcessEngine engine, String initiatedOn) {
         return start(engine, Variables.createVariables()
             .putValue(INVOLVED_AGENCIES.name(), String.join(", ", AGENCIES))
             .putValue(INITIATED_ON.name(), initiatedOn)
@@ -82,7 +82,7 @@ final class ScrCase {
         return new ScrCase(engine, instance);
     }
 
-    String reference() {
+    public String reference() {
         return instance.getBusinessKey();
     }
 
@@ -176,17 +176,17 @@ final class ScrCase {
     }
 
     /** From the decision to initiate to the Board's response, everything accepted first time. */
-    ScrCase reviewDone(String notifiedOn) {
+    public ScrCase reviewDone(String notifiedOn) {
         return notified(notifiedOn).reviewerAppointed().termsAgreed().contributionsGathered().drafted()
             .panelDecides(true, null).boardDecides(true, null).boardResponded();
     }
 
-    ScrCase copySent(String sentOn, String plannedOn) {
+    public ScrCase copySent(String sentOn, String plannedOn) {
         return complete(Elements.SEND_COPY_TO_NATIONAL_PANEL, Map.of(COPY_SENT_ON.name(), sentOn,
             PLANNED_PUBLICATION_ON.name(), plannedOn));
     }
 
-    ScrCase published(String on) {
+    public ScrCase published(String on) {
         return complete(Elements.PUBLISH_REPORT, Map.of(PUBLISHED_ON.name(), on,
             PUBLICATION_LINK.name(), "https://www.iowscb.org.uk/scr/" + reference()));
     }

@@ -3,14 +3,14 @@ package org.iowscb.learningloop.learning.learningregister;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The register's CSV export read back as a spreadsheet reads it. */
-final class Csv {
+/** A CSV export (the register's, the annual report's) read back as a spreadsheet reads it. */
+public final class Csv {
 
     private Csv() {
     }
 
     /** A strict RFC 4180 reader: rows of cells, quotes and line breaks inside quoted cells honoured. */
-    static List<List<String>> rows(String text) {
+    public static List<List<String>> rows(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();

@@ -3,6 +3,7 @@ package org.iowscb.learningloop.learning.learningregister;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.iowscb.learningloop.platform.csv.CsvText;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,15 +24,15 @@ class LessonCsvTest {
         "=HYPERLINK(\"http://x\",\"y\")|\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"",
         "a = b|a = b"})
     void cells(String value, String cell) {
-        assertThat(LessonCsv.cell(value)).isEqualTo(cell);
+        assertThat(CsvText.cell(value)).isEqualTo(cell);
     }
 
     @Test
     void lineBreaksTabsAndNothing() {
-        assertThat(LessonCsv.cell("one\ntwo")).isEqualTo("\"one\ntwo\"");
-        assertThat(LessonCsv.cell("\tcmd")).isEqualTo("'\tcmd");
-        assertThat(LessonCsv.cell("\rcmd")).isEqualTo("\"'\rcmd\"");
-        assertThat(LessonCsv.cell(null)).isEmpty();
+        assertThat(CsvText.cell("one\ntwo")).isEqualTo("\"one\ntwo\"");
+        assertThat(CsvText.cell("\tcmd")).isEqualTo("'\tcmd");
+        assertThat(CsvText.cell("\rcmd")).isEqualTo("\"'\rcmd\"");
+        assertThat(CsvText.cell(null)).isEmpty();
     }
 
     @Test
