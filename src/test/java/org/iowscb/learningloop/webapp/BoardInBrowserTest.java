@@ -57,6 +57,29 @@ class BoardInBrowserTest extends BrowserTest {
     }
 
     @Test
+    @DisplayName("the annual report opens from the board page's header, with its downloads and the narrative form")
+    void theAnnualReport() {
+        WebappBrowser browser = tasklistAs("board").browser();
+        browser.get("/board/");
+        browser.click(browser.visible(By.linkText("Annual report"), "the header's link to the report"));
+        browser.waitForText("PDF");
+        assertThat(browser.driver().findElements(By.cssSelector("a[href*='report.pdf']"))).isNotEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("textarea"))).as("the Board writes its narrative")
+            .isNotEmpty();
+        browser.screenshot("board-annual-report");
+
+        // the browser's own POST, signed in by the webapps' session: the narrative is kept for the year
+        browser.get("/board/report?year=2039");
+        WebElement priorities = browser.visible(By.id("text-priorities"), "the priorities' text box");
+        browser.type(priorities, "Hear the child's voice in every strategy discussion.");
+        browser.click(priorities.findElement(By.xpath("./ancestor::form//button[@type='submit']")));
+        browser.waitUntil("the saved priorities shown on the year's report", driver -> browser.currentUrl()
+            .contains("year=2039") && browser.bodyText().contains("Hear the child's voice in every strategy discussion."));
+        assertThat(browser.driver().findElement(By.id("text-priorities")).getAttribute("value"))
+            .isEqualTo("Hear the child's voice in every strategy discussion.");
+    }
+
+    @Test
     @DisplayName("the police see their own cases and no learning section")
     void anAgencysView() {
         WebappBrowser browser = tasklistAs("police").browser();
