@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.iowscb.learningloop.platform.casereference.CaseChoices;
 import org.iowscb.learningloop.platform.casereference.CaseReferenceService;
 import org.iowscb.learningloop.platform.casereference.CaseStartCheck;
 import org.iowscb.learningloop.platform.casereference.CaseType;
@@ -57,9 +58,12 @@ class ImprovementActionGuards {
      * directly; a new one when a learning cycle calls it with the cycle's key) and its register entry.
      */
     @Bean
-    CaseStartCheck actionStartCheck(IdentityService identity, WorkingDays workingDays) {
+    CaseStartCheck actionStartCheck(IdentityService identity, WorkingDays workingDays, LearningRegister register,
+                                    CaseChoices cases) {
         return CaseStartCheck.of(CaseType.IMPROVEMENT_ACTION, (check, start) -> {
             String owner = trimmed(start.getVariable(OWNER_GROUP.name()));
+            String lesson = trimmed(start.getVariable(LESSON_REFERENCE.name()));
+            String source = trimmed(start.getVariable(CaseVariables.SOURCE_REFERENCE.name()));
             check.requiredText(ACTION_DESCRIPTION, MAX_DESCRIPTION)
                 .requiredText(OWNER_GROUP, 64)
                 .dateAfter(DUE_ON, workingDays.today(), "the due date must be in the future")
@@ -69,13 +73,29 @@ class ImprovementActionGuards {
             if (owner != null && !owner.isEmpty()) {
                 check.check(canOwnActions(identity, owner), InputCheck.labelOf(OWNER_GROUP) + ": '" + owner + "' is not a known group");
             }
+            if (lesson != null && !lesson.isEmpty() && lesson.length() <= MAX_LESSON_REFERENCE) {
+                check.check(register.hasLesson(lesson), InputCheck.labelOf(LESSON_REFERENCE) + ": '" + lesson
+                    + "' is not a lesson in the learning register");
+            }
+            if (source != null && !source.isEmpty() && source.length() <= MAX_REFERENCE) {
+                check.check(source.equals(callingCase(start)) || cases.isCase(source),
+                    InputCheck.labelOf(CaseVariables.SOURCE_REFERENCE) + ": '" + source + "' is not a case of the board");
+            }
         });
+    }
+
+    /** The case whose step starts this action (a learning cycle's plan), which may not be in history yet. */
+    private static String callingCase(org.camunda.bpm.engine.delegate.VariableScope start) {
+        if (start instanceof DelegateExecution execution && execution.getSuperExecution() != null) {
+            return execution.getSuperExecution().getProcessBusinessKey();
+        }
+        return null;
     }
 
     @Bean
     ExecutionListener actionStartGuard(IdentityService identity, WorkingDays workingDays,
-                                       CaseReferenceService references, LearningRegister register) {
-        CaseStartCheck startCheck = actionStartCheck(identity, workingDays);
+                                       CaseReferenceService references, LearningRegister register, CaseChoices cases) {
+        CaseStartCheck startCheck = actionStartCheck(identity, workingDays, register, cases);
         return execution -> {
             String owner = trimmed(execution.getVariable(OWNER_GROUP.name()));
             startCheck.orReject(execution);

@@ -25,7 +25,6 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.iowscb.learningloop.platform.identity.Groups;
 import org.iowscb.learningloop.learning.improvementaction.ImprovementAction.Elements;
-import org.iowscb.learningloop.platform.process.CaseVariables;
 import org.iowscb.learningloop.support.FixedClock;
 import org.iowscb.learningloop.support.ProcessTest;
 import org.junit.jupiter.api.DisplayName;
@@ -84,8 +83,7 @@ class ImprovementActionGuardTest extends ProcessTest {
                 .putValue(ACTION_DESCRIPTION.name(), "Add the new referral route to multi-agency training")
                 .putValue(OWNER_GROUP.name(), Groups.WORKFORCE_DEVELOPMENT)
                 .putValue(DUE_ON.name(), "2026-12-04")
-                .putValue(MONITORING_GROUP.name(), Groups.SCR_SUBGROUP)
-                .putValue(CaseVariables.SOURCE_REFERENCE.name(), "SCR-2026-9007"));
+                .putValue(MONITORING_GROUP.name(), Groups.SCR_SUBGROUP));
 
         String reference = (String) engine.getRuntimeService().getVariable(action.getId(), ACTION_REFERENCE.name());
         assertThat(reference).matches("ACT-2026-\\d{4}");

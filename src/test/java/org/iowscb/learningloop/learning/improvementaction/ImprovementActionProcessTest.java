@@ -59,6 +59,9 @@ class ImprovementActionProcessTest extends ProcessTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.iowscb.learningloop.learning.LearningRegister register;
+
     @Test
     @DisplayName("started directly: the ACT reference is the business key, the owner's task is due at the end of the due day")
     void startedDirectly() {
@@ -90,6 +93,10 @@ class ImprovementActionProcessTest extends ProcessTest {
     @DisplayName("started by a learning cycle: one action per entry, each with its own ACT reference, found by the cycle's key")
     void startedByALearningCycle() {
         ActionPlanStandIn.deployIfAbsent(engine);
+        if (!register.hasLesson("LRN-2026-9042-L1")) {
+            register.recordLesson("LRN-2026-9042-L1", "LRN-2026-9042", null, null,
+                "Health visitors did not ask about domestic abuse", List.of("domestic-abuse"), java.time.LocalDate.of(2026, 11, 2));
+        }
         ProcessInstance plan = engine.getRuntimeService().startProcessInstanceByKey(ActionPlanStandIn.KEY,
             "LRN-2026-9042", Variables.createVariables().putValue("actions", ActionPlanStandIn.actions(
                 ActionPlanStandIn.action("Health visitors ask about domestic abuse at every contact",
@@ -301,6 +308,21 @@ class ImprovementActionProcessTest extends ProcessTest {
         fire(escalationTimer(action));
         assertThat(overdueTasks(action)).hasSize(1);
         assertThat(register(reference(action))).containsEntry("state", "OVERDUE");
+    }
+
+    @Test
+    @DisplayName("a lesson or a source case that does not exist is refused at the start, naming the field")
+    void unknownLessonOrSourceRefused() {
+        assertRefused(() -> engine.getRuntimeService().startProcessInstanceByKey(ImprovementAction.KEY,
+            Variables.createVariables()
+                .putValue(ACTION_DESCRIPTION.name(), "Police refer every domestic abuse call-out to the MASH the same day")
+                .putValue(OWNER_GROUP.name(), POLICE)
+                .putValue(DUE_ON.name(), DUE)
+                .putValue(MONITORING_GROUP.name(), Groups.PQA_SUBGROUP)
+                .putValue(LESSON_REFERENCE.name(), "LRN-1999-0001-1")
+                .putValue(CaseVariables.SOURCE_REFERENCE.name(), "SCR-1999-0001")))
+            .hasMessageContaining("'LRN-1999-0001-1' is not a lesson in the learning register")
+            .hasMessageContaining("'SCR-1999-0001' is not a case of the board");
     }
 
     ProcessInstance start(String owner, String monitoring) {
