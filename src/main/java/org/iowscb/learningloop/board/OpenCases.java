@@ -54,15 +54,18 @@ class OpenCases {
             .map(ProcessVariable::name).distinct().sorted().toList();
     }
 
-    /** Every open case the scope allows, the latest first, each with its clock read now. */
+    /**
+     * Every open case the scope allows, the latest first, each with its clock read now. Improvement
+     * actions are not among them: the page lists them by their own ACT reference, with their lesson.
+     */
     List<CaseRow> all(BoardScope scope) {
-        MapSqlParameterSource params = scopeParameters(scope);
+        MapSqlParameterSource params = scopeParameters(scope).addValue("actions", CaseType.IMPROVEMENT_ACTION.processKey());
         String within = scope.everything() ? "" : " and p.ID_ in (" + casesOfGroups() + ")";
         Map<String, Map<String, String>> variables = variables(params, within);
         Map<String, List<OpenTask>> tasks = openTasks(params, within);
         LocalDate today = workingDays.today();
         return jdbc.query("select p.ID_, p.BUSINESS_KEY_, p.PROC_DEF_KEY_, p.START_TIME_ from ACT_HI_PROCINST p "
-                + "where p.END_TIME_ is null and p.BUSINESS_KEY_ is not null" + within
+                + "where p.END_TIME_ is null and p.BUSINESS_KEY_ is not null and p.PROC_DEF_KEY_ <> :actions" + within
                 + " order by p.START_TIME_ desc, p.BUSINESS_KEY_",
             params, (row, i) -> caseRow(row.getString(1), row.getString(2), row.getString(3),
                 localDate(row.getTimestamp(4)), variables.getOrDefault(row.getString(1), Map.of()),

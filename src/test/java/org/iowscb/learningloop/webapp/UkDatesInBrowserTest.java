@@ -348,11 +348,11 @@ class UkDatesInBrowserTest {
 
         List<WebElement> links = browser.waitUntil(app + "'s footer links", d -> {
             List<WebElement> found = d.findElements(By.cssSelector("#footer-timezone .ll-footer-links a"));
-            return found.size() == 2 ? found : null;
+            return found.size() == 3 ? found : null;
         });
         assertThat(links).extracting(WebElement::getText).as("%s's footer links", app)
-            .containsExactly("Working Together to Safeguard Children", "Help with Tasklist and Cockpit");
-        assertThat(links).extracting(a -> a.getDomAttribute("href")).containsExactly(
+            .containsExactly("Board page", "Working Together to Safeguard Children", "Help with Tasklist and Cockpit");
+        assertThat(links).extracting(a -> a.getDomAttribute("href")).containsExactly("/board/",
             "https://www.gov.uk/government/publications/working-together-to-safeguard-children--2",
             "https://docs.camunda.org/manual/7.24/webapps/");
         assertThat(links).allSatisfy(a -> assertThat(a.isDisplayed()).as("%s: %s is shown", app, a.getText()).isTrue());

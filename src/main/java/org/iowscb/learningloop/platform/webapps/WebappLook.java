@@ -49,6 +49,8 @@ class WebappLook {
 
     static final String PRODUCT = "Learning Loop";
     static final Set<String> APPS = Set.of("tasklist", "cockpit", "admin", "welcome");
+    static final String BOARD_PAGE = "/board/";
+    static final String BOARD_PAGE_LABEL = "Board page";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final MediaType JAVASCRIPT = MediaType.parseMediaType("text/javascript;charset=UTF-8");
 
@@ -108,6 +110,8 @@ class WebappLook {
     ResponseEntity<String> look(@PathVariable String app) throws JsonProcessingException {
         known(app);
         List<Map<String, String>> links = new ArrayList<>();
+        // the way back to the board page after the webapps' sign-in, which the page sends a person to
+        link(links, BOARD_PAGE_LABEL, BOARD_PAGE);
         link(links, appearance.frameworkLabel(), appearance.frameworkUrl());
         link(links, appearance.docsLabel(), appearance.docsUrl());
         Map<String, Object> settings = new LinkedHashMap<>();
@@ -132,7 +136,7 @@ class WebappLook {
     /** Cockpit's dashboard tile: the open cases by status, from the board page's summary, and a link to the page. */
     @GetMapping("/camunda/app/cockpit/scripts/board-tile.js")
     ResponseEntity<String> boardTile() throws JsonProcessingException {
-        return script("board-tile.js", Map.of("summary", "/board/summary", "boardPage", "/board/"));
+        return script("board-tile.js", Map.of("summary", BOARD_PAGE + "summary", "boardPage", BOARD_PAGE));
     }
 
     @GetMapping("/camunda/app/tasklist/scripts/uk-form-dates.js")

@@ -44,8 +44,10 @@ const showFooterLinks = () => {
         const link = document.createElement('a');
         link.href = url;
         link.textContent = label;
-        link.target = '_blank';
-        link.rel = 'noopener';
+        if (/^https?:/.test(url)) {
+          link.target = '_blank';
+          link.rel = 'noopener';
+        }
         links.appendChild(link);
       });
       footer.appendChild(links);
