@@ -39,6 +39,10 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) {
+        if ("board".equals(System.getProperty("bench.main"))) {
+            BoardBenchMain.main(args);
+            return;
+        }
         int exitCode;
         try {
             exitCode = run();

@@ -24,6 +24,13 @@ record AnnualReport(ReportingYear year, LocalDate madeOn, List<Timeliness.Line> 
                     List<LearningFigures.FollowUp> followUps, List<CaseReviewFigures.DeathCategory> childDeaths,
                     Map<NarrativeSection, String> narratives, Map<String, String> groupNames) {
 
+    /**
+     * The actions the page and the PDF list, at most this many: the overdue first. A year of a large partnership
+     * has thousands; a publication lists them in its CSV ({@code actions.csv}), not over hundreds of pages, and
+     * laying those out would keep the Board waiting for the PDF.
+     */
+    static final int ACTIONS_LISTED = 100;
+
     /** An audit finished in the year, and how many lessons the register holds from it. */
     record FinishedAudit(String reference, String type, LocalDate startedOn, LocalDate finishedOn, int lessons) {
     }
@@ -43,6 +50,17 @@ record AnnualReport(ReportingYear year, LocalDate madeOn, List<Timeliness.Line> 
 
     public int finishedOnTime() {
         return timeliness.stream().mapToInt(Timeliness.Line::finishedOnTime).sum();
+    }
+
+    /** The actions the page and the PDF list: the overdue first, then the rest by due date, {@link #ACTIONS_LISTED} at most. */
+    public List<LearningFigures.YearAction> listedActions() {
+        return java.util.stream.Stream.concat(actions.stream().filter(LearningFigures.YearAction::overdue),
+            actions.stream().filter(action -> !action.overdue())).limit(ACTIONS_LISTED).toList();
+    }
+
+    /** How many of the year's actions are in the CSV only. */
+    public int actionsNotListed() {
+        return Math.max(0, actions.size() - ACTIONS_LISTED);
     }
 
     public long actionsDone() {
