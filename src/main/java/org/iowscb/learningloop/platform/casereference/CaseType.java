@@ -13,6 +13,7 @@ public enum CaseType {
     MULTI_AGENCY_CASE_REVIEW("multi-agency-case-review", "MACR", "Multi-agency case review"),
     INDIVIDUAL_MANAGEMENT_REVIEW("individual-management-review", "IMR", "Individual management review"),
     CHILD_DEATH_REVIEW("child-death-review", "CDR", "Child death review"),
+    CHILD_DEATH_REVIEW_2018("child-death-review-2018", "CDR", "Child death review (2018 guidance)"),
     NATIONAL_LEARNING_REVIEW("national-learning-review", "NLR", "National learning review"),
     THEMATIC_CASE_AUDIT("thematic-case-audit", "AUD", "Thematic case audit"),
     MULTI_AGENCY_CASE_AUDIT("multi-agency-case-audit", "AUD", "Multi-agency case audit"),

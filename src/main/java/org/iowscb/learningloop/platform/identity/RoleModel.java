@@ -44,6 +44,7 @@ class RoleModel {
         Map.entry(CaseType.MULTI_AGENCY_CASE_REVIEW, List.of(Groups.SCR_SUBGROUP)),
         Map.entry(CaseType.INDIVIDUAL_MANAGEMENT_REVIEW, List.of(Groups.SCR_SUBGROUP)),
         Map.entry(CaseType.CHILD_DEATH_REVIEW, List.of(Groups.CDOP)),
+        Map.entry(CaseType.CHILD_DEATH_REVIEW_2018, List.of(Groups.CDOP)),
         Map.entry(CaseType.NATIONAL_LEARNING_REVIEW, List.of(Groups.SCR_SUBGROUP)),
         Map.entry(CaseType.THEMATIC_CASE_AUDIT, List.of(Groups.PQA_SUBGROUP)),
         Map.entry(CaseType.MULTI_AGENCY_CASE_AUDIT, List.of(Groups.PQA_SUBGROUP)),
