@@ -1,11 +1,9 @@
 package org.iowscb.learningloop.board;
 
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.iowscb.learningloop.audit.AuditFigures;
 import org.iowscb.learningloop.learning.LearningFigures;
@@ -61,15 +59,17 @@ class Board {
     }
 
     private final OpenCases openCases;
+    private final BoardReadModel readModel;
     private final Timeliness timeliness;
     private final LearningFigures learning;
     private final AuditFigures audits;
     private final WorkingDays workingDays;
     private final BoardProperties properties;
 
-    Board(OpenCases openCases, Timeliness timeliness, LearningFigures learning, AuditFigures audits,
-          WorkingDays workingDays, BoardProperties properties) {
+    Board(OpenCases openCases, BoardReadModel readModel, Timeliness timeliness, LearningFigures learning,
+          AuditFigures audits, WorkingDays workingDays, BoardProperties properties) {
         this.openCases = openCases;
+        this.readModel = readModel;
         this.timeliness = timeliness;
         this.learning = learning;
         this.audits = audits;
@@ -80,60 +80,57 @@ class Board {
     View view(BoardScope scope, Filter filter) {
         LocalDate today = workingDays.today();
         ReportingYear year = ReportingYear.containing(today, properties.reportingYearStarts());
-        List<CaseRow> all = openCases.all(scope);
+        BoardReadModel.Page page = readModel.page(scope, filter, today, properties.rowsPerPage());
         Map<String, String> groupNames = openCases.groupNames();
         List<String> owners = scope.keptTo();
         boolean everything = scope.everything();
-        return new View(scope, today, year, filter, cases(all, filter, scope),
+        return new View(scope, today, year, filter, cases(page, filter, today),
             learning.actions(owners, today, properties.rowsPerPage(), filter.reference()),
             learning.actionsByOwner(owners, today),
             openCases.outstandingReturns(scope, AUDITS), audits.compliance(owners),
             audits.repeatedFindings(owners),
             everything ? learning.themes() : List.of(), everything ? learning.dissemination() : List.of(),
             everything ? learning.trainingFollowUps(properties.rowsPerPage()) : List.of(),
-            timeliness.of(year, scope), groupNames,
-            all.stream().map(CaseRow::processKey).distinct().sorted().toList(),
+            timeliness(year, scope), groupNames, page.types(),
             groupNames.keySet().stream().filter(id -> id.startsWith("agency-") || id.startsWith("school-")).sorted()
                 .toList());
     }
 
     /** The counts of open cases by status: the Cockpit tile's figures. */
     Map<Rag, Integer> statusCounts(BoardScope scope) {
-        return byStatus(openCases.all(scope).stream());
+        return readModel.page(scope, new Filter(null, null, null, null, 1), workingDays.today(), 1).byStatus();
     }
 
-    private Cases cases(List<CaseRow> all, Filter filter, BoardScope scope) {
-        List<CaseRow> matched = all.stream()
-            .filter(row -> filter.type() == null || filter.type().equals(row.processKey()))
-            .filter(row -> filter.status() == null || filter.status() == row.rag())
-            .filter(row -> filter.reference() == null
-                || row.reference().toUpperCase(java.util.Locale.ROOT).contains(filter.reference().toUpperCase(java.util.Locale.ROOT)))
-            .toList();
-        if (filter.agency() != null) {
-            Set<String> ofAgency = Set.copyOf(openCases.all(new BoardScope(scope.userId(), false,
-                    scope.everything() || scope.groups().contains(filter.agency()) ? List.of(filter.agency()) : List.of()))
-                .stream().map(CaseRow::processInstanceId).toList());
-            matched = matched.stream().filter(row -> ofAgency.contains(row.processInstanceId())).toList();
-        }
-        List<CaseRow> sorted = OpenCases.sorted(matched);
+    /** The page's cases, each with its working days left and, while it waits, what it waits for. */
+    private Cases cases(BoardReadModel.Page page, Filter filter, LocalDate today) {
         int size = properties.rowsPerPage();
-        int pages = Math.max(1, (sorted.size() + size - 1) / size);
-        int page = Math.min(filter.page(), pages);
-        List<CaseRow> shown = sorted.subList((page - 1) * size, Math.min(sorted.size(), page * size)).stream()
+        int pages = Math.max(1, (page.matched() + size - 1) / size);
+        List<CaseRow> shown = page.rows().stream()
+            .map(row -> row.clockDue() == null ? row : row.withDaysLeft(workingDays.workingDaysBetween(today, row.clockDue())))
             .map(row -> row.taskId() == null ? row.withStage(openCases.waitingIn(row.processInstanceId())
                 .map(step -> "Waiting: " + step).orElse("Waiting")) : row)
             .toList();
-        Map<String, Integer> lateByType = new java.util.TreeMap<>();
-        matched.stream().filter(row -> row.rag() == Rag.RED).forEach(row -> lateByType.merge(row.type(), 1, Integer::sum));
-        return new Cases(shown, matched.size(), page, pages, byStatus(matched.stream()), lateByType);
+        return new Cases(shown, page.matched(), Math.min(filter.page(), pages), pages, page.byStatus(), page.lateByType());
     }
 
-    private static Map<Rag, Integer> byStatus(Stream<CaseRow> rows) {
-        Map<Rag, Integer> counts = new EnumMap<>(Rag.class);
-        for (Rag rag : Rag.values()) {
-            counts.put(rag, 0);
+    /**
+     * The year's timeliness, from the engine's history: the same for a few minutes (it changes when
+     * a case ends), so the board page does not read a year of history at every view.
+     */
+    private List<Timeliness.Line> timeliness(ReportingYear year, BoardScope scope) {
+        String key = year.year() + "|" + (scope.everything() ? "*" : String.join(",", new java.util.TreeSet<>(scope.groups())));
+        long now = System.currentTimeMillis();
+        TimelinessFigures cached = timelinessCache.get(key);
+        if (cached == null || now - cached.at() > TIMELINESS_KEPT_MILLIS) {
+            cached = new TimelinessFigures(timeliness.of(year, scope), now);
+            timelinessCache.put(key, cached);
         }
-        rows.forEach(row -> counts.merge(row.rag(), 1, Integer::sum));
-        return counts;
+        return cached.lines();
     }
+
+    private record TimelinessFigures(List<Timeliness.Line> lines, long at) {
+    }
+
+    static final long TIMELINESS_KEPT_MILLIS = 5 * 60 * 1000L;
+    private final Map<String, TimelinessFigures> timelinessCache = new java.util.concurrent.ConcurrentHashMap<>();
 }

@@ -29,11 +29,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class BoardController {
 
     private final Board board;
+    private final BoardReadModel readModel;
     private final IdentityService identity;
     private final LearningLoopProperties properties;
 
-    BoardController(Board board, IdentityService identity, LearningLoopProperties properties) {
+    BoardController(Board board, BoardReadModel readModel, IdentityService identity, LearningLoopProperties properties) {
         this.board = board;
+        this.readModel = readModel;
         this.identity = identity;
         this.properties = properties;
     }
@@ -65,6 +67,24 @@ class BoardController {
         summary.put("boardPage", "/board/");
         return summary;
     }
+
+    /**
+     * Rebuilds the read model from the engine (after a restore of the database, say): for the business
+     * unit and the administrators. Answers how many open cases it holds.
+     */
+    @org.springframework.web.bind.annotation.PostMapping(value = "/read-model/rebuild", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    org.springframework.http.ResponseEntity<Map<String, Object>> rebuild() {
+        BoardScope scope = BoardScope.of(identity);
+        if (scope.groups().stream().noneMatch(REBUILDERS::contains)) {
+            return org.springframework.http.ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("message",
+                "Only the business unit or an administrator can rebuild the board page's figures."));
+        }
+        return org.springframework.http.ResponseEntity.ok(Map.of("openCases", readModel.rebuild()));
+    }
+
+    static final java.util.Set<String> REBUILDERS = java.util.Set.of(
+        org.iowscb.learningloop.platform.identity.Groups.BUSINESS_UNIT, org.iowscb.learningloop.platform.identity.Groups.CAMUNDA_ADMIN);
 
     @ExceptionHandler(BoardRequestException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)

@@ -2,7 +2,6 @@ package org.iowscb.learningloop.board;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -40,6 +39,7 @@ class OpenCases {
     /** The variables that name the agency a case is about, besides its tasks. */
     private static final List<ProcessVariable<String>> PARTY_VARIABLES = List.of(CaseVariables.REFERRING_AGENCY,
         CaseVariables.REVIEWING_AGENCY, CaseVariables.AUDITING_AGENCY);
+    static final List<String> PARTY_VARIABLE_NAMES = PARTY_VARIABLES.stream().map(ProcessVariable::name).toList();
 
     private final NamedParameterJdbcTemplate jdbc;
     private final WorkingDays workingDays;
@@ -55,12 +55,42 @@ class OpenCases {
     }
 
     /**
-     * Every open case the scope allows, the latest first, each with its clock read now. Improvement
-     * actions are not among them: the page lists them by their own ACT reference, with their lesson.
+     * Every open case the scope allows, the latest first, each with its clock read now, straight from
+     * the engine. Improvement actions are not among them: the page lists them by their own ACT
+     * reference, with their lesson. The board page reads the same rows from its read model
+     * ({@link BoardReadModel}), which this method fills and is checked against.
      */
     List<CaseRow> all(BoardScope scope) {
-        MapSqlParameterSource params = scopeParameters(scope).addValue("actions", CaseType.IMPROVEMENT_ACTION.processKey());
-        String within = scope.everything() ? "" : " and p.ID_ in (" + casesOfGroups() + ")";
+        MapSqlParameterSource params = scopeParameters(scope);
+        return read(params, scope.everything() ? "" : " and p.ID_ in (" + casesOfGroups() + ")");
+    }
+
+    /** The cases with these process instance ids that are still open, as {@link #all} reads them. */
+    List<CaseRow> of(java.util.Collection<String> processInstanceIds) {
+        return read(new MapSqlParameterSource("ids", processInstanceIds), " and p.ID_ in (:ids)");
+    }
+
+    /**
+     * The groups each of these cases belongs to for the board's scope: the groups offered one of its
+     * tasks, and the agency a variable names as referring, reviewing or auditing.
+     */
+    Map<String, Set<String>> groupsOf(java.util.Collection<String> processInstanceIds) {
+        Map<String, Set<String>> groups = new HashMap<>();
+        jdbc.query("select ht.PROC_INST_ID_, hl.GROUP_ID_ from ACT_HI_TASKINST ht join ACT_HI_IDENTITYLINK hl "
+                + "on hl.TASK_ID_ = ht.ID_ where hl.TYPE_ = 'candidate' and hl.GROUP_ID_ is not null "
+                + "and ht.PROC_INST_ID_ in (:ids) "
+                + "union select pv.PROC_INST_ID_, pv.TEXT_ from ACT_RU_VARIABLE pv where pv.NAME_ in (:partyVariables) "
+                + "and pv.TEXT_ is not null and pv.PROC_INST_ID_ in (:ids)",
+            new MapSqlParameterSource("ids", processInstanceIds).addValue("partyVariables",
+                PARTY_VARIABLES.stream().map(ProcessVariable::name).toList()),
+            row -> {
+                groups.computeIfAbsent(row.getString(1), id -> new java.util.TreeSet<>()).add(row.getString(2));
+            });
+        return groups;
+    }
+
+    private List<CaseRow> read(MapSqlParameterSource params, String within) {
+        params.addValue("actions", CaseType.IMPROVEMENT_ACTION.processKey());
         Map<String, Map<String, String>> variables = variables(params, within);
         Map<String, List<OpenTask>> tasks = openTasks(params, within);
         LocalDate today = workingDays.today();
@@ -70,11 +100,6 @@ class OpenCases {
             params, (row, i) -> caseRow(row.getString(1), row.getString(2), row.getString(3),
                 localDate(row.getTimestamp(4)), variables.getOrDefault(row.getString(1), Map.of()),
                 tasks.getOrDefault(row.getString(1), List.of()), today));
-    }
-
-    /** The open tasks of the cases the scope allows, by process instance, the earliest due first. */
-    Map<String, List<OpenTask>> openTasks(BoardScope scope) {
-        return openTasks(scopeParameters(scope), scope.everything() ? "" : " and t.PROC_INST_ID_ in (" + casesOfGroups() + ")");
     }
 
     /** The returns an agency or school owes: its open tasks in an audit, and how many are past their due date. */
@@ -134,7 +159,7 @@ class OpenCases {
                     due.dueOn(), 0), today);
         }
         return new CaseRow(reference, processKey, type, processInstanceId, startedOn, stage, stageGroup, taskId,
-            null, null, null, null, null, Rag.NONE, 0);
+            null, null, null, null, null, null, Rag.NONE, 0);
     }
 
     private CaseRow withClock(String processInstanceId, String reference, String processKey, String type,
@@ -144,7 +169,27 @@ class OpenCases {
         int length = Math.max(1, workingDays.workingDaysBetween(dates.start(), dates.due()));
         Rag rag = Rag.of(left, length, dates.due().isBefore(today));
         return new CaseRow(reference, processKey, type, processInstanceId, startedOn, stage, stageGroup, taskId,
-            clockName, clockSource, dates.start(), dates.due(), left, rag, dates.revisions());
+            clockName, clockSource, dates.start(), dates.due(), amberFrom(dates.due(), length), left, rag,
+            dates.revisions());
+    }
+
+    /**
+     * The first day a clock of {@code length} working days to {@code due} shows amber: the day a fifth
+     * of it or less is left ({@link Rag#of}), so the read model can tell the status by comparing dates.
+     */
+    LocalDate amberFrom(LocalDate due, int length) {
+        int left = length / 5;
+        LocalDate day = due;
+        while (left > 0 || !workingDays.isWorkingDay(day) && day.isAfter(due.minusDays(7))) {
+            if (workingDays.isWorkingDay(day)) {
+                left--;
+            }
+            if (left < 0) {
+                break;
+            }
+            day = day.minusDays(1);
+        }
+        return day;
     }
 
     private Map<String, Map<String, String>> variables(MapSqlParameterSource params, String within) {
@@ -194,13 +239,5 @@ class OpenCases {
 
     private LocalDate localDate(Timestamp timestamp) {
         return timestamp == null ? null : workingDays.dateOf(timestamp);
-    }
-
-    static List<CaseRow> sorted(List<CaseRow> rows) {
-        List<CaseRow> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparing(CaseRow::rag)
-            .thenComparing(CaseRow::daysLeft, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(CaseRow::reference));
-        return sorted;
     }
 }
