@@ -20,7 +20,8 @@ final class TypicalValues {
     private static final Set<String> DAYS_THAT_HAPPENED = Set.of("incidentKnownOn", "dateOfDeath", "ofstedNotifiedOn",
         "notifiedOn", "moderatedOn", "panelMetOn", "disseminatedOn", "publishedOn", "copySentOn", "familyInvitedOn",
         "professionalsInvitedOn", "initiatedOn",
-        "jarMeetingHeldOn", "reviewMeetingHeldOn", "ncmdNotifiedOn", "ncmdAnalysisSentOn");
+        "jarMeetingHeldOn", "reviewMeetingHeldOn", "ncmdNotifiedOn", "ncmdAnalysisSentOn",
+        "panelNotifiedOn", "partnersToldOn", "secretaryOfStateNotifiedOn", "sentToPanelOn");
 
     /** Ticked by a person who has done what the box asks; left clear where ticking opens a detour. */
     private static final Set<String> LEFT_CLEAR = Set.of("modifiableFactorsIdentified", "abuseOrNeglectSuspected",

@@ -29,6 +29,8 @@ public final class CaseReviewReferral {
         public static final String START_CHOSEN_REVIEW = "start-chosen-review";
         public static final String START_CHILD_DEATH_REVIEW = "start-child-death-review";
         public static final String REFERRAL_DECIDED = "referral-decided";
+        public static final String PASS_TO_SERIOUS_INCIDENT_NOTIFICATION = "pass-to-serious-incident-notification";
+        public static final String PASSED_TO_NOTIFICATION = "passed-to-notification";
 
         private Elements() {
         }
@@ -52,6 +54,9 @@ public final class CaseReviewReferral {
     public static final ProcessVariable<String> RECOMMENDED_REVIEW_TYPE = stringVariable("recommendedReviewType");
     public static final ProcessVariable<String> REVIEW_REFERENCE = stringVariable("reviewReference");
     public static final ProcessVariable<String> CHILD_DEATH_REVIEW_REFERENCE = stringVariable("childDeathReviewReference");
+    /** Under Working Together 2023: the serious incident notification the referral was passed to. */
+    public static final ProcessVariable<String> SERIOUS_INCIDENT_NOTIFICATION_REFERENCE =
+        stringVariable("seriousIncidentNotificationReference");
 
     // notify-ofsted
     public static final ProcessVariable<String> OFSTED_NOTIFIED_ON = stringVariable("ofstedNotifiedOn");

@@ -23,7 +23,10 @@ public enum CaseType {
     LEARNING_CYCLE("learning-cycle", "LRN", "Learning cycle"),
     IMPROVEMENT_ACTION("improvement-action", "ACT", "Improvement action"),
     QUARTERLY_LEARNING_REPORT("quarterly-learning-report", "QLR", "Quarterly learning report"),
-    FRAMEWORK_ANNUAL_REVIEW("framework-annual-review", "FWR", "Annual review of the framework");
+    FRAMEWORK_ANNUAL_REVIEW("framework-annual-review", "FWR", "Annual review of the framework"),
+    // Working Together 2023 (learningloop.edition=wt2023)
+    SERIOUS_INCIDENT_NOTIFICATION("serious-incident-notification", "SIN", "Serious incident notification"),
+    RAPID_REVIEW("rapid-review", "RR", "Rapid review");
 
     /** Prefix for a process the list above does not know yet (a model added before its entry). */
     static final String FALLBACK_PREFIX = "CASE";

@@ -20,6 +20,8 @@ public final class Groups {
 
     /** Prefix of the group of each partner agency or relevant organisation. */
     public static final String AGENCY_PREFIX = "agency-";
+    /** The local authority's children's services: the agency that notifies serious incidents. */
+    public static final String CHILDRENS_SERVICES = "agency-childrens-services";
     /** Prefix of the group of each school. */
     public static final String SCHOOL_PREFIX = "school-";
 

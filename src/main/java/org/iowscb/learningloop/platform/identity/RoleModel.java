@@ -40,6 +40,9 @@ class RoleModel {
     static final Map<CaseType, List<String>> STARTERS = Map.ofEntries(
         Map.entry(CaseType.FRAMEWORK_ANNUAL_REVIEW, List.of(Groups.SCR_SUBGROUP)),
         Map.entry(CaseType.CASE_REVIEW_REFERRAL, List.of(Groups.SCR_SUBGROUP)),
+        // the local authority holds the duty to notify (Children Act 2004, s.16C)
+        Map.entry(CaseType.SERIOUS_INCIDENT_NOTIFICATION, List.of(Groups.SCR_SUBGROUP, Groups.CHILDRENS_SERVICES)),
+        Map.entry(CaseType.RAPID_REVIEW, List.of(Groups.SCR_SUBGROUP)),
         Map.entry(CaseType.SERIOUS_CASE_REVIEW, List.of(Groups.SCR_SUBGROUP)),
         Map.entry(CaseType.MULTI_AGENCY_CASE_REVIEW, List.of(Groups.SCR_SUBGROUP)),
         Map.entry(CaseType.INDIVIDUAL_MANAGEMENT_REVIEW, List.of(Groups.SCR_SUBGROUP)),

@@ -22,6 +22,12 @@ public final class CaseVariables {
     /** The case reference of the case that started this one, when another case started it. */
     public static final ProcessVariable<String> SOURCE_REFERENCE = stringVariable("sourceReference");
 
+    /**
+     * The edition of Working Together the case follows ({@code wt2013} or {@code wt2023}), recorded
+     * at its start by {@code platform/edition/EditionAssignment} and kept for life.
+     */
+    public static final ProcessVariable<String> EDITION = stringVariable("edition");
+
     /** The agencies involved in the case: group ids, chosen from the list of agencies. */
     public static final StringListVariable INVOLVED_AGENCIES = stringListVariable("involvedAgencies");
 

@@ -1,0 +1,54 @@
+package org.iowscb.learningloop.platform.edition;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.iowscb.learningloop.platform.deadline.WorkingDays;
+import org.iowscb.learningloop.platform.process.CaseVariables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers which edition a new case follows today (the engine clock, so tests move it with
+ * {@code clockAt}), which edition a running case follows (the one it recorded at its start), and
+ * the names each edition gives the board and the case review group. Usable in expressions as
+ * {@code ${editions}}.
+ */
+@Component("editions")
+public class Editions {
+
+    private final EditionProperties properties;
+    private final WorkingDays workingDays;
+
+    Editions(EditionProperties properties, WorkingDays workingDays) {
+        this.properties = properties;
+        this.workingDays = workingDays;
+    }
+
+    /** The edition a case started today follows. */
+    public Edition forNewCase() {
+        return forCaseStartedOn(workingDays.today());
+    }
+
+    /** The edition a case started on {@code day} follows: the configured one, from its first day. */
+    public Edition forCaseStartedOn(LocalDate day) {
+        Edition configured = Edition.of(properties.edition()).orElseThrow();
+        LocalDate from = properties.editionFrom();
+        return from == null || !day.isBefore(from) ? configured : Edition.WT2013;
+    }
+
+    /** The edition the case recorded at its start; wt2013 for a case started before editions existed. */
+    public static Edition ofCase(VariableScope scope) {
+        return CaseVariables.EDITION.from(scope).flatMap(Edition::of).orElse(Edition.WT2013);
+    }
+
+    /** What the edition calls the body that oversees the arrangements ("the Board", "the safeguarding partners"). */
+    public String boardName(Edition edition) {
+        return edition == Edition.WT2023 ? properties.editionLabels().wt2023Board() : properties.editionLabels().wt2013Board();
+    }
+
+    /** What the edition calls the group that decides on case reviews (group {@code scr-subgroup}). */
+    public String caseReviewGroupName(Edition edition) {
+        return edition == Edition.WT2023 ? properties.editionLabels().wt2023CaseReviewGroup()
+            : properties.editionLabels().wt2013CaseReviewGroup();
+    }
+}
