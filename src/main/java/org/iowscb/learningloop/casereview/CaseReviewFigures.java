@@ -69,7 +69,7 @@ public class CaseReviewFigures {
                 counts.put(row.getString(1), row.getInt(2));
             });
         return Arrays.stream(CategoryOfDeath.values())
-            .map(category -> new DeathCategory(category.id(), category.label(), counts.getOrDefault(category.id(), 0)))
+            .map(category -> new DeathCategory(category.value(), category.label(), counts.getOrDefault(category.value(), 0)))
             .toList();
     }
 }

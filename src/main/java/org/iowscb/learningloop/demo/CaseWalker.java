@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Drives one case at a time through the engine as its people would, on the days the demo says:
  * the engine clock is set to that day ({@link ClockUtil}), the start form or task form is filled
- * ({@link DemoForm}) and submitted through the {@code FormService} by a member of the task's group,
+ * ({@link CamundaForm}) and submitted through the {@code FormService} by a member of the task's group,
  * signed in as them, so the guards, listeners, due dates, history and the learning register see
  * what they see in Tasklist. Between two submissions the case's asynchronous steps, and the
  * timers due by then, run as the job executor would run them.
@@ -94,9 +94,9 @@ final class CaseWalker {
         clockAt(on);
         ProcessDefinition definition = engine.getRepositoryService().createProcessDefinitionQuery()
             .processDefinitionKey(type.processKey()).latestVersion().singleResult();
-        DemoForm form = DemoForm.read(startForm(definition.getId()));
+        CamundaForm form = CamundaForm.read(startForm(definition.getId()));
         Map<String, Object> shown = plain(engine.getFormService().getStartFormVariables(definition.getId()));
-        Map<String, Object> values = form.fill(shown, new DemoForm.Filling(answers, on, demoCase.random));
+        Map<String, Object> values = form.fill(shown, new DemoValues(answers, on, demoCase.random));
         demoCase.reference = as(starter, () -> engine.getFormService()
             .submitStartForm(definition.getId(), typed(values)).getBusinessKey());
         runDueJobs(demoCase);
@@ -152,7 +152,7 @@ final class CaseWalker {
     /** The id of the task's form ({@code scr-initiation}). */
     String formOf(Task task) {
         return formIds.computeIfAbsent(task.getId(),
-            id -> DemoForm.read(engine.getFormService().getDeployedTaskForm(id)).id());
+            id -> CamundaForm.read(engine.getFormService().getDeployedTaskForm(id)).id());
     }
 
     /** Resets the engine clock to the real time. */
@@ -166,9 +166,9 @@ final class CaseWalker {
             LOG.warn("Demo cases: nobody may work '{}' of {}; the case stays there", task.getName(), demoCase.reference);
             return false;
         }
-        DemoForm form = DemoForm.read(engine.getFormService().getDeployedTaskForm(task.getId()));
+        CamundaForm form = CamundaForm.read(engine.getFormService().getDeployedTaskForm(task.getId()));
         Map<String, Object> values = form.fill(plain(engine.getTaskService().getVariablesTyped(task.getId())),
-            new DemoForm.Filling(answers, demoCase.day, demoCase.random));
+            new DemoValues(answers, demoCase.day, demoCase.random));
         try {
             as(who, () -> {
                 if (task.getAssignee() == null) {

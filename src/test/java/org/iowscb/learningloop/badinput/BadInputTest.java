@@ -326,12 +326,10 @@ class BadInputTest extends ApplicationTest {
             REST + "/task/{openTask}/assignee", "police", "chair", "business unit"));
         rows.add(handing("children's services delegate their task to the police", "childrens-services",
             REST + "/task/{openTask}/delegate", "police", "chair", "business unit"));
-        rows.add(new BadInput("children's services add the police as candidate", "childrens-services", "POST",
-            REST + "/task/{openTask}/identity-links", "{\"userId\":\"police\",\"type\":\"candidate\"}", 403,
-            List.of("chair", "business unit")));
-        rows.add(new BadInput("children's services add the police group", "childrens-services", "POST",
-            REST + "/task/{openTask}/identity-links", "{\"groupId\":\"agency-police\",\"type\":\"candidate\"}", 403,
-            List.of("business unit", "group")));
+        rows.add(linking("children's services add the police as candidate", "childrens-services",
+            "userId", "police", "candidate", "chair", "business unit"));
+        rows.add(linking("children's services add the police group", "childrens-services",
+            "groupId", "agency-police", "candidate", "business unit", "group"));
         rows.add(handing("the business unit assigns children's services' task to the police", "bu",
             REST + "/task/{openTask}/assignee", "police", "police", "not a member"));
         rows.add(handing("the business unit claims children's services' task for the police", "bu",
@@ -340,12 +338,10 @@ class BadInputTest extends ApplicationTest {
             REST + "/task/{openTask}/assignee", "police", "police", "not a member"));
         rows.add(handing("an administrator delegates it to the police", "demo",
             REST + "/task/{openTask}/delegate", "police", "police", "not a member"));
-        rows.add(new BadInput("an administrator adds the police as candidate", "demo", "POST",
-            REST + "/task/{openTask}/identity-links", "{\"userId\":\"police\",\"type\":\"candidate\"}", 403,
-            List.of("police", "not a member")));
-        rows.add(new BadInput("an administrator makes the police its owner", "demo", "POST",
-            REST + "/task/{openTask}/identity-links", "{\"userId\":\"police\",\"type\":\"owner\"}", 403,
-            List.of("police", "not a member")));
+        rows.add(linking("an administrator adds the police as candidate", "demo",
+            "userId", "police", "candidate", "police", "not a member"));
+        rows.add(linking("an administrator makes the police its owner", "demo",
+            "userId", "police", "owner", "police", "not a member"));
         rows.add(handing("Tasklist: an administrator assigns it to the police", "demo",
             WEBAPP + "/task/{openTask}/assignee", "police", "police", "not a member"));
         rows.add(handing("the SCR chair assigns another group's task", "scr-chair",
@@ -444,6 +440,12 @@ class BadInputTest extends ApplicationTest {
     /** Someone hands a task to a person ({@code {"userId": ...}}): refused with 403 and these words. */
     private static BadInput handing(String what, String user, String path, String toUser, String... words) {
         return new BadInput(what, user, "POST", path, "{\"userId\":\"" + toUser + "\"}", 403, List.of(words));
+    }
+
+    /** Adding a user or group ({@code kind}: userId or groupId) to the open task as {@code type}: 403. */
+    private static BadInput linking(String what, String user, String kind, String id, String type, String... words) {
+        return new BadInput(what, user, "POST", REST + "/task/{openTask}/identity-links",
+            "{\"" + kind + "\":\"" + id + "\",\"type\":\"" + type + "\"}", 403, List.of(words));
     }
 
     private static List<String> words(Object list) {

@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.json.SpinJsonNode;
+import org.iowscb.learningloop.demo.CamundaForm;
 import org.iowscb.learningloop.platform.deadline.WorkingDays;
 import org.iowscb.learningloop.platform.process.CaseVariables;
 import org.iowscb.learningloop.support.ApplicationTest;
@@ -147,7 +148,7 @@ class EveryProcessByItsFormsTest extends ApplicationTest {
         HttpResponse<String> response;
         if (startForm.isPresent()) {
             Map<String, Object> values = startForm.get().fill(plain(engine.getFormService()
-                .getStartFormVariables(definition.getId())), today(), true);
+                .getStartFormVariables(definition.getId())), new TypicalValues(today(), true));
             formsSubmitted.add(startForm.get().id());
             response = rest.send(starter, "POST", REST + "/process-definition/key/" + key + "/submit-form",
                 Map.of("variables", CamundaRest.camundaVariables(values)));
@@ -282,7 +283,7 @@ class EveryProcessByItsFormsTest extends ApplicationTest {
         CamundaForm form = CamundaForm.read(engine.getFormService().getDeployedTaskForm(task.getId()));
         boolean startedByAPerson = engine.getRuntimeService()
             .getVariable(task.getProcessInstanceId(), CaseVariables.SOURCE_REFERENCE.name()) == null;
-        Map<String, Object> values = form.fill(shown(task), today(), startedByAPerson);
+        Map<String, Object> values = form.fill(shown(task), new TypicalValues(today(), startedByAPerson));
         if (task.getAssignee() == null) {
             HttpResponse<String> claim = rest.send(who, "POST", REST + "/task/" + task.getId() + "/claim",
                 Map.of("userId", who));

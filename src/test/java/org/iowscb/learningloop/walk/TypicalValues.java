@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.iowscb.learningloop.demo.CamundaForm;
 
 /**
  * What a person would typically enter in a field of a Camunda Form, by the field's type, with
@@ -14,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * list such as {@code agencyOptions} that the process gives the task) are chosen from, never
  * invented.
  */
-final class TypicalValues {
+final class TypicalValues implements CamundaForm.FieldValues {
 
     /** Dates that record something that happened: today. Every other date lies ahead. */
     private static final Set<String> DAYS_THAT_HAPPENED = Set.of("incidentKnownOn", "dateOfDeath", "ofstedNotifiedOn",
@@ -42,27 +43,26 @@ final class TypicalValues {
         Map.entry("childAgeYears", 7L),
         Map.entry("casesAudited", 2L));
 
-    /** Where a field sits in a dynamic list: the number of its entry, counted from 1. */
-    static final String ENTRY_NUMBER = "entryNumber";
-
-    private TypicalValues() {
-    }
+    private final LocalDate today;
+    private final boolean caseStartedByAPerson;
 
     /**
-     * The typical value of the field, or {@code null} to leave it empty.
-     *
-     * @param form the form's id
-     * @param field the field's component in the form's JSON
-     * @param context what the form shows: the task's variables and the values entered so far
+     * @param today                the day the walk is on
      * @param caseStartedByAPerson whether the case was started by a person (not by another case)
      */
-    static Object of(String form, JsonNode field, Map<String, Object> context, LocalDate today,
-                     boolean caseStartedByAPerson) {
+    TypicalValues(LocalDate today, boolean caseStartedByAPerson) {
+        this.today = today;
+        this.caseStartedByAPerson = caseStartedByAPerson;
+    }
+
+    /** The typical value of the field, or {@code null} to leave it empty. */
+    @Override
+    public Object valueOf(String form, JsonNode field, Map<String, Object> context) {
         String key = field.path("key").asText();
         String type = field.path("type").asText();
         if (form.equals("lrn-evaluate") && key.equals("outcome")) {
             // a cycle a person started finds new issues once, in its first lesson; the cases that follow learn
-            return caseStartedByAPerson && Integer.valueOf(1).equals(context.get(ENTRY_NUMBER)) ? "NEW_ISSUES" : "LEARNT";
+            return caseStartedByAPerson && Integer.valueOf(1).equals(context.get(CamundaForm.ENTRY_NUMBER)) ? "NEW_ISSUES" : "LEARNT";
         }
         if (form.equals("lrn-new-review") && key.equals("newReviewType")) {
             return "thematic-case-audit";
@@ -83,11 +83,11 @@ final class TypicalValues {
             case "checkbox" -> !LEFT_CLEAR.contains(key);
             case "datetime" -> (DAYS_THAT_HAPPENED.contains(key) ? today : today.plusDays(30)).toString();
             case "select", "radio" -> {
-                List<String> options = options(field, context);
+                List<String> options = CamundaForm.options(field, context);
                 yield options.isEmpty() ? null : options.get(0);
             }
             case "checklist", "taglist" -> {
-                List<String> options = options(field, context);
+                List<String> options = CamundaForm.options(field, context);
                 yield options.isEmpty() ? null : List.of(options.get(0));
             }
             default -> null;
@@ -99,19 +99,5 @@ final class TypicalValues {
         String text = "Typical entry for: " + label.replaceAll("[^A-Za-z0-9 ,.'()-]", "");
         int max = field.path("validate").path("maxLength").asInt(Integer.MAX_VALUE);
         return text.length() > max ? text.substring(0, max) : text;
-    }
-
-    /** The values a person may choose: the field's own, or those of the list it names. */
-    @SuppressWarnings("unchecked")
-    static List<String> options(JsonNode field, Map<String, Object> context) {
-        if (field.has("values")) {
-            return field.path("values").findValuesAsText("value");
-        }
-        Object offered = context.get(field.path("valuesKey").asText());
-        if (offered instanceof List<?> list) {
-            return list.stream().map(option -> option instanceof Map<?, ?> map
-                ? String.valueOf(((Map<String, Object>) map).get("value")) : String.valueOf(option)).toList();
-        }
-        return List.of();
     }
 }

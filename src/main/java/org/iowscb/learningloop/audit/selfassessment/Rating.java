@@ -1,28 +1,22 @@
 package org.iowscb.learningloop.audit.selfassessment;
 
-import java.util.Arrays;
 import java.util.Optional;
 
-/** How far an organisation meets a standard, as the self-assessment form's select submits it. */
-public enum Rating {
-    MET("met", "Met"),
-    PARTIALLY_MET("partially-met", "Partially met"),
-    NOT_MET("not-met", "Not met");
+import org.iowscb.learningloop.platform.process.FormOption;
 
-    private final String value;
+/** How far an organisation meets a standard, as the self-assessment form's select submits it ({@code partially-met}). */
+public enum Rating implements FormOption {
+    MET("Met"),
+    PARTIALLY_MET("Partially met"),
+    NOT_MET("Not met");
+
     private final String label;
 
-    Rating(String value, String label) {
-        this.value = value;
+    Rating(String label) {
         this.label = label;
     }
 
-    /** What the form submits and the table stores. */
-    public String value() {
-        return value;
-    }
-
-    /** What a person reads. */
+    @Override
     public String label() {
         return label;
     }
@@ -33,6 +27,6 @@ public enum Rating {
     }
 
     public static Optional<Rating> ofValue(String value) {
-        return Arrays.stream(values()).filter(r -> r.value.equals(value)).findFirst();
+        return FormOption.of(Rating.class, value);
     }
 }

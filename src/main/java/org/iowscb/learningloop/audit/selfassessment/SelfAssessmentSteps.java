@@ -1,32 +1,45 @@
 package org.iowscb.learningloop.audit.selfassessment;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.iowscb.learningloop.platform.deadline.WorkingDays;
 import org.iowscb.learningloop.platform.casereference.CaseStarter;
-import org.springframework.stereotype.Component;
+import org.iowscb.learningloop.platform.deadline.WorkingDays;
+import org.iowscb.learningloop.platform.process.ProcessKeys;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
- * The steps the section 11 and the section 175/157 audits share, as listeners and delegates for
- * one audit. Each audit's configuration exposes them as beans under its own names
- * ({@code s11StartGuard}, {@code s175StartGuard}...), which its model wires by delegateExpression.
+ * The steps the section 11 and the section 175/157 audits share, as listeners and delegates. One
+ * bean serves both models: it finds the audit ({@link SelfAssessmentAudit}, one bean per audit)
+ * by the key of the running case's process. Each bean carries the names the models wire it by
+ * ({@code s11CycleStart}, {@code s175CycleStart}...), so cases started on an earlier deployment
+ * still find their steps. What a person enters is checked before it is accepted: a clear 400
+ * with the reason over REST, a message on the form in Tasklist, and nothing saved.
  */
-@Component
-public class SelfAssessmentSteps {
+@Configuration(proxyBeanMethods = false)
+class SelfAssessmentSteps {
 
+    private final Map<String, SelfAssessmentAudit> audits;
     private final SelfAssessments store;
     private final WorkingDays workingDays;
     private final HistoryService history;
-
     private final CaseStarter starter;
 
-    SelfAssessmentSteps(SelfAssessments store, WorkingDays workingDays, HistoryService history, CaseStarter starter) {
-        this.starter = starter;
+    SelfAssessmentSteps(List<SelfAssessmentAudit> audits, SelfAssessments store, WorkingDays workingDays,
+                        HistoryService history, CaseStarter starter) {
+        this.audits = audits.stream().collect(Collectors.toMap(SelfAssessmentAudit::key, Function.identity()));
         this.store = store;
         this.workingDays = workingDays;
         this.history = history;
+        this.starter = starter;
     }
 
     /**
@@ -34,33 +47,49 @@ public class SelfAssessmentSteps {
      * after today and within a year. By the timer (neither given): the previous cycle's
      * organisations (or all), and a deadline some months on.
      */
-    public ExecutionListener cycleStart(SelfAssessmentAudit audit) {
-        return new CycleStart(audit, workingDays, history)::start;
+    @Bean({"s11CycleStart", "s175CycleStart"})
+    ExecutionListener selfAssessmentCycleStart() {
+        return execution -> new CycleStart(auditOf(execution), workingDays, history).start(execution);
     }
 
     /** Start of one organisation's sub-process: its variables, filled from its previous cycle. */
-    public ExecutionListener carryForward(SelfAssessmentAudit audit) {
-        return new CarriedForward(audit, store)::open;
+    @Bean({"s11CarryForward", "s175CarryForward"})
+    ExecutionListener selfAssessmentCarryForward() {
+        return execution -> new CarriedForward(auditOf(execution), store).open(execution);
     }
 
     /** Completion of the self-assessment: checked, then saved. */
-    public TaskListener selfAssessmentGuard(SelfAssessmentAudit audit) {
-        return new AssessmentAnswers(audit, store)::submit;
+    @Bean({"s11SelfAssessmentGuard", "s175SelfAssessmentGuard"})
+    TaskListener selfAssessmentGuard() {
+        return task -> new AssessmentAnswers(auditOf(task.getExecution()), store).submit(task);
     }
 
-    public TaskListener scrutinyGuard() {
+    @Bean({"s11ScrutinyGuard", "s175ScrutinyGuard"})
+    TaskListener selfAssessmentScrutinyGuard() {
         return new Scrutiny(workingDays)::decide;
     }
 
-    public TaskListener escalationGuard() {
+    @Bean({"s11EscalationGuard", "s175EscalationGuard"})
+    TaskListener selfAssessmentEscalationGuard() {
         return new Scrutiny(workingDays)::escalate;
     }
 
-    public JavaDelegate gapsToActions(SelfAssessmentAudit audit) {
-        return new ActionPlan(audit, store, starter, workingDays)::gapsToActions;
+    @Bean({"s11GapsToActions", "s175GapsToActions"})
+    JavaDelegate selfAssessmentGapsToActions() {
+        return execution -> new ActionPlan(auditOf(execution), store, starter, workingDays).gapsToActions(execution);
     }
 
-    public TaskListener findingsGuard(SelfAssessmentAudit audit) {
-        return new ActionPlan(audit, store, starter, workingDays)::checkFindings;
+    @Bean({"s11FindingsGuard", "s175FindingsGuard"})
+    TaskListener selfAssessmentFindingsGuard() {
+        return task -> new ActionPlan(auditOf(task.getExecution()), store, starter, workingDays).checkFindings(task);
+    }
+
+    private SelfAssessmentAudit auditOf(DelegateExecution execution) {
+        String key = ProcessKeys.of(execution);
+        SelfAssessmentAudit audit = audits.get(key);
+        if (audit == null) {
+            throw new IllegalStateException("No self-assessment audit has the process " + key);
+        }
+        return audit;
     }
 }

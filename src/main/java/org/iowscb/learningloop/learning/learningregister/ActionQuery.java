@@ -37,23 +37,16 @@ class ActionQuery {
 
     List<Action> find(ActionFilter filter) {
         LocalDate today = workingDays.today();
-        StringBuilder where = new StringBuilder("where 1 = 1");
-        MapSqlParameterSource parameters = new MapSqlParameterSource("today", Date.valueOf(today))
-            .addValue("completed", COMPLETED);
-        if (filter.state() != null) {
-            where.append(" and a.state = :state");
-            parameters.addValue("state", filter.state().name());
-        }
-        if (filter.ownerGroup() != null) {
-            where.append(" and a.owner_group = :owner");
-            parameters.addValue("owner", filter.ownerGroup());
-        }
+        FilterClause where = new FilterClause(new MapSqlParameterSource("today", Date.valueOf(today))
+            .addValue("completed", COMPLETED))
+            .and("a.state = :state", "state", filter.state(), ActionState::name)
+            .and("a.owner_group = :owner", "owner", filter.ownerGroup());
         if (Boolean.TRUE.equals(filter.overdue())) {
-            where.append(" and a.due_on < :today and a.state <> :completed");
+            where.and("a.due_on < :today and a.state <> :completed");
         } else if (Boolean.FALSE.equals(filter.overdue())) {
-            where.append(" and (a.due_on >= :today or a.state = :completed)");
+            where.and("(a.due_on >= :today or a.state = :completed)");
         }
-        return jdbc.query(SELECT + where + ORDER, parameters, (row, i) -> action(row, today));
+        return jdbc.query(SELECT + where + ORDER, where.parameters(), (row, i) -> action(row, today));
     }
 
     /** The actions that name one of these lessons. */

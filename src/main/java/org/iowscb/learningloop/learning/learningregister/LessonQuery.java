@@ -43,34 +43,15 @@ class LessonQuery {
     }
 
     List<Lesson> find(LessonFilter filter) {
-        StringBuilder where = new StringBuilder("where 1 = 1");
-        MapSqlParameterSource parameters = new MapSqlParameterSource();
-        if (!filter.themes().isEmpty()) {
-            where.append(" and exists (select 1 from ll_lesson_theme t where t.lesson_id = l.id "
-                + "and t.theme_code in (:themes))");
-            parameters.addValue("themes", filter.themes());
-        }
-        if (filter.sourceType() != null) {
-            where.append(" and l.source_type = :sourceType");
-            parameters.addValue("sourceType", filter.sourceType());
-        }
-        if (filter.state() != null) {
-            where.append(" and l.state = :state");
-            parameters.addValue("state", filter.state().name());
-        }
-        if (filter.from() != null) {
-            where.append(" and l.identified_on >= :from");
-            parameters.addValue("from", java.sql.Date.valueOf(filter.from()));
-        }
-        if (filter.to() != null) {
-            where.append(" and l.identified_on <= :to");
-            parameters.addValue("to", java.sql.Date.valueOf(filter.to()));
-        }
-        if (filter.sourceReference() != null) {
-            where.append(" and l.source_reference = :sourceReference");
-            parameters.addValue("sourceReference", filter.sourceReference());
-        }
-        return complete(jdbc.query(SELECT + where + ORDER, parameters, LessonQuery::row));
+        FilterClause where = new FilterClause(new MapSqlParameterSource())
+            .and("exists (select 1 from ll_lesson_theme t where t.lesson_id = l.id and t.theme_code in (:themes))",
+                "themes", filter.themes().isEmpty() ? null : filter.themes())
+            .and("l.source_type = :sourceType", "sourceType", filter.sourceType())
+            .and("l.state = :state", "state", filter.state(), Enum::name)
+            .and("l.identified_on >= :from", "from", filter.from(), java.sql.Date::valueOf)
+            .and("l.identified_on <= :to", "to", filter.to(), java.sql.Date::valueOf)
+            .and("l.source_reference = :sourceReference", "sourceReference", filter.sourceReference());
+        return complete(jdbc.query(SELECT + where + ORDER, where.parameters(), LessonQuery::row));
     }
 
     /** The lessons that came from this case or belong to one of these learning cycles. */

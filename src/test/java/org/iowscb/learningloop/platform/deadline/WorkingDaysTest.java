@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.Date;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class WorkingDaysTest {
 
@@ -149,6 +151,8 @@ class WorkingDaysTest {
         assertThat(workingDays.after(LocalDate.of(2024, 6, 7), 5)).isEqualTo(expected);
         assertThat(workingDays.after(at("2024-06-07T09:00:00Z"), 5)).isEqualTo(expected);
         assertThat(workingDays.after(new java.sql.Date(at("2024-06-07T09:00:00Z").getTime()), 5)).isEqualTo(expected);
+        assertThat(workingDays.calendarMonthsAfter(LocalDate.of(2024, 1, 15), 1))
+            .isEqualTo(workingDays.calendarMonthsAfter("2024-01-15", 1));
     }
 
     @Test
@@ -189,31 +193,15 @@ class WorkingDaysTest {
 
     // --- calendar months ---
 
-    @Test
-    void oneCalendarMonthAfterAReferralOnAWorkingDayIsThatDateNextMonth() {
-        assertThat(workingDays.calendarMonthsAfter("2024-01-15", 1)).isEqualTo(at("2024-02-15T17:00:00Z"));
-    }
-
-    @Test
-    void oneCalendarMonthAfter31JanuaryIsTheLastDayOfFebruary() {
-        assertThat(workingDays.calendarMonthsAfter("2024-01-31", 1)).isEqualTo(at("2024-02-29T17:00:00Z"));
-    }
-
-    @Test
-    void calendarMonthLandingOnAWeekendMovesToMonday() {
-        // 15 June 2024 is a Saturday
-        assertThat(workingDays.calendarMonthsAfter("2024-05-15", 1)).isEqualTo(at("2024-06-17T16:00:00Z"));
-    }
-
-    @Test
-    void calendarMonthLandingOnGoodFridayMovesPastEasterMonday() {
-        // 29 Mar 2024 Good Friday -> Sat, Sun, Easter Monday -> Tue 2 Apr (BST)
-        assertThat(workingDays.calendarMonthsAfter(LocalDate.of(2024, 2, 29), 1)).isEqualTo(at("2024-04-02T16:00:00Z"));
-    }
-
-    @Test
-    void calendarMonthLandingOnEarlyMayBankHolidayMovesToTuesday() {
-        assertThat(workingDays.calendarMonthsAfter("2024-04-06", 1)).isEqualTo(at("2024-05-07T16:00:00Z"));
+    @ParameterizedTest(name = "one calendar month after {0}: {1} ({2})")
+    @CsvSource({
+        "2024-01-15, 2024-02-15T17:00:00Z, a referral on a working day: that date next month",
+        "2024-01-31, 2024-02-29T17:00:00Z, after 31 January: the last day of February",
+        "2024-05-15, 2024-06-17T16:00:00Z, landing on Saturday 15 June: Monday",
+        "2024-02-29, 2024-04-02T16:00:00Z, landing on Good Friday: past Easter Monday to Tuesday 2 April (BST)",
+        "2024-04-06, 2024-05-07T16:00:00Z, landing on the early May bank holiday: Tuesday"})
+    void oneCalendarMonthAfter(String start, String deadline, String why) {
+        assertThat(workingDays.calendarMonthsAfter(start, 1)).isEqualTo(at(deadline));
     }
 
     // --- working days between two dates: the board's days left and days late ---
