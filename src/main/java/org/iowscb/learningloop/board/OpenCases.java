@@ -221,7 +221,7 @@ class OpenCases {
     }
 
     /** The cases of the scope's groups: a task offered to one of them, or a variable naming one. */
-    private static String casesOfGroups() {
+    static String casesOfGroups() {
         return "select ht.PROC_INST_ID_ from ACT_HI_TASKINST ht join ACT_HI_IDENTITYLINK hl on hl.TASK_ID_ = ht.ID_ "
             + "where hl.TYPE_ = 'candidate' and hl.GROUP_ID_ in (:groups) "
             + "union select pv.PROC_INST_ID_ from ACT_RU_VARIABLE pv where pv.NAME_ in (:partyVariables) "

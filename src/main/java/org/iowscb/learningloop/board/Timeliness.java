@@ -52,8 +52,8 @@ class Timeliness {
         String within = "";
         if (!scope.everything()) {
             params.addValue("groups", scope.groups().isEmpty() ? List.of("") : scope.groups());
-            within = " and p.ID_ in (select ht.PROC_INST_ID_ from ACT_HI_TASKINST ht join ACT_HI_IDENTITYLINK hl "
-                + "on hl.TASK_ID_ = ht.ID_ where hl.TYPE_ = 'candidate' and hl.GROUP_ID_ in (:groups))";
+            params.addValue("partyVariables", OpenCases.PARTY_VARIABLE_NAMES);
+            within = " and p.ID_ in (" + OpenCases.casesOfGroups() + ")";
         }
         record Case(String id, String key, LocalDate started, LocalDate ended) {
         }

@@ -9,17 +9,13 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.variable.Variables;
-import org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview;
+import org.iowscb.learningloop.casereview.seriouscasereview.ScrCase;
 import org.iowscb.learningloop.learning.improvementaction.ImprovementAction;
 import org.iowscb.learningloop.platform.deadline.WorkingDays;
 import org.iowscb.learningloop.platform.identity.Groups;
-import org.iowscb.learningloop.platform.process.CaseVariables;
-import org.iowscb.learningloop.platform.process.StringListVariable;
 import org.iowscb.learningloop.support.ApplicationTest;
 import org.iowscb.learningloop.support.CamundaRest;
 import org.iowscb.learningloop.support.DemoUsers;
@@ -46,8 +42,8 @@ class BoardPageTest extends ApplicationTest {
     @BeforeEach
     void threeCases() {
         LocalDate today = workingDays.today();
-        lateReview = review(today.minusMonths(7));
-        onTrackReview = review(today);
+        lateReview = ScrCase.referredByThePolice(engine, today.minusMonths(7));
+        onTrackReview = ScrCase.referredByThePolice(engine, today);
         healthAction = rest.startCase("bu", ImprovementAction.KEY, Map.of(
             ImprovementAction.ACTION_DESCRIPTION.name(), "Health visitors record the child's own words at every visit",
             ImprovementAction.OWNER_GROUP.name(), DemoUsers.HEALTH,
@@ -57,14 +53,6 @@ class BoardPageTest extends ApplicationTest {
         clockAt(Instant.now().plus(21, ChronoUnit.DAYS).toString());
     }
 
-    private String review(LocalDate initiatedOn) {
-        return engine.getRuntimeService().startProcessInstanceByKey(SeriousCaseReview.KEY, Variables.createVariables()
-                .putValue(SeriousCaseReview.INVOLVED_AGENCIES.name(), StringListVariable.valueOf(List.of(DemoUsers.POLICE)))
-                .putValue(CaseVariables.REFERRING_AGENCY.name(), DemoUsers.POLICE)
-                .putValue(SeriousCaseReview.INITIATED_ON.name(), initiatedOn.toString())
-                .putValue(SeriousCaseReview.CHILD_DIED.name(), true))
-            .getBusinessKey();
-    }
 
     @Test
     @DisplayName("the Board sees the late review red, the new one green, and health's action overdue")

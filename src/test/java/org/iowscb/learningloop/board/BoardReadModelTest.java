@@ -11,14 +11,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
+import org.iowscb.learningloop.casereview.seriouscasereview.ScrCase;
 import org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview;
 import org.iowscb.learningloop.platform.deadline.WorkingDays;
-import org.iowscb.learningloop.platform.process.CaseVariables;
-import org.iowscb.learningloop.platform.process.StringListVariable;
 import org.iowscb.learningloop.support.ApplicationTest;
 import org.iowscb.learningloop.support.CamundaRest;
-import org.iowscb.learningloop.support.DemoUsers;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,8 +38,8 @@ class BoardReadModelTest extends ApplicationTest {
     @DisplayName("after each change, and after a rebuild, every case's row is the one the engine gives")
     void agreesWithTheEngine() {
         LocalDate today = workingDays.today();
-        String late = review(today.minusMonths(7));
-        String fresh = review(today);
+        String late = ScrCase.referredByThePolice(engine, today.minusMonths(7));
+        String fresh = ScrCase.referredByThePolice(engine, today);
         agree(late, fresh);
 
         // a task is done: the stage moves on
@@ -73,7 +70,7 @@ class BoardReadModelTest extends ApplicationTest {
     @Test
     @DisplayName("only the business unit or an administrator rebuilds it")
     void rebuildIsForTheBusinessUnit() {
-        review(workingDays.today());
+        ScrCase.referredByThePolice(engine, workingDays.today());
         assertThat(rest.send("police", "POST", "/board/read-model/rebuild", null).statusCode()).isEqualTo(403);
         var rebuilt = rest.send("bu", "POST", "/board/read-model/rebuild", null);
         assertThat(rebuilt.statusCode()).isEqualTo(200);
@@ -108,12 +105,4 @@ class BoardReadModelTest extends ApplicationTest {
             .singleResult().getId();
     }
 
-    private String review(LocalDate initiatedOn) {
-        return engine.getRuntimeService().startProcessInstanceByKey(SeriousCaseReview.KEY, Variables.createVariables()
-                .putValue(SeriousCaseReview.INVOLVED_AGENCIES.name(), StringListVariable.valueOf(List.of(DemoUsers.POLICE)))
-                .putValue(CaseVariables.REFERRING_AGENCY.name(), DemoUsers.POLICE)
-                .putValue(SeriousCaseReview.INITIATED_ON.name(), initiatedOn.toString())
-                .putValue(SeriousCaseReview.CHILD_DIED.name(), true))
-            .getBusinessKey();
-    }
 }

@@ -3,12 +3,8 @@ package org.iowscb.learningloop.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.List;
 
-import org.camunda.bpm.engine.variable.Variables;
-import org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview;
-import org.iowscb.learningloop.platform.process.CaseVariables;
-import org.iowscb.learningloop.platform.process.StringListVariable;
+import org.iowscb.learningloop.casereview.seriouscasereview.ScrCase;
 import org.iowscb.learningloop.support.DemoUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -27,12 +23,7 @@ class BoardInBrowserTest extends BrowserTest {
     @BeforeEach
     void aLateReview() {
         LocalDate initiated = workingDays.today().minusMonths(8);
-        lateReview = runtime.startProcessInstanceByKey(SeriousCaseReview.KEY, Variables.createVariables()
-                .putValue(SeriousCaseReview.INVOLVED_AGENCIES.name(), StringListVariable.valueOf(List.of(DemoUsers.POLICE)))
-                .putValue(CaseVariables.REFERRING_AGENCY.name(), DemoUsers.POLICE)
-                .putValue(SeriousCaseReview.INITIATED_ON.name(), initiated.toString())
-                .putValue(SeriousCaseReview.CHILD_DIED.name(), true))
-            .getBusinessKey();
+        lateReview = ScrCase.referredByThePolice(engine, initiated);
     }
 
     @Test

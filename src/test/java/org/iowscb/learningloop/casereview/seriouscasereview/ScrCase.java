@@ -74,6 +74,19 @@ public final class ScrCase {
             .putValue(CHILD_DIED.name(), true));
     }
 
+    /**
+     * A review the police referred, with the police involved, initiated on that day: the board page's
+     * tests see it late or on track by its six months, and the police see it as their own.
+     */
+    public static String referredByThePolice(ProcessEngine engine, java.time.LocalDate initiatedOn) {
+        return start(engine, Variables.createVariables()
+            .putValue(INVOLVED_AGENCIES.name(), org.iowscb.learningloop.platform.process.StringListVariable.valueOf(
+                java.util.List.of("agency-police")))
+            .putValue(org.iowscb.learningloop.platform.process.CaseVariables.REFERRING_AGENCY.name(), "agency-police")
+            .putValue(INITIATED_ON.name(), initiatedOn.toString())
+            .putValue(CHILD_DIED.name(), true)).reference();
+    }
+
     static ScrCase start(ProcessEngine engine, Map<String, Object> variables) {
         return of(engine, engine.getRuntimeService().startProcessInstanceByKey(KEY, variables));
     }
