@@ -77,7 +77,7 @@ public final class RapidReview {
     // send-to-panel, record-panel-response
     public static final ProcessVariable<String> SENT_TO_PANEL_ON = stringVariable("sentToPanelOn");
     public static final ProcessVariable<String> PANEL_RESPONSE = stringVariable("panelResponse");
-    public static final ProcessVariable<String> PANEL_COMMENTS = stringVariable("panelComments");
+    public static final ProcessVariable<String> PANEL_COMMENTS = stringVariable("panelSaid");
 
     // record-findings
     public static final ProcessVariable<String> FINDINGS = LearningLoop.FINDINGS;
