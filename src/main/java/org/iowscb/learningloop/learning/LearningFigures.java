@@ -93,24 +93,42 @@ public class LearningFigures {
                 + "or upper(a.lesson_reference) like :reference or upper(l.source_reference) like :reference)";
         }
         String sql = "select a.action_reference, a.description, a.owner_group, a.due_on, a.state, a.lesson_reference, "
-            + "a.cycle_reference, l.source_reference, a.completed_on, a.evidence, "
-            + "(select count(*) from ll_action_due_change c where c.action_reference = a.action_reference) as changes "
+            + "a.cycle_reference, l.source_reference, a.completed_on, a.evidence "
             + "from ll_action a left join ll_lesson l on l.lesson_reference = a.lesson_reference "
             + where(owners, "a.owner_group") + matching
             + " order by case when a.state in (:awaiting) and a.due_on < :today then 0 when a.state <> :completed "
             + "then 1 else 2 end, a.due_on, a.action_reference" + firstRows(limit);
-        return jdbc.query(sql, params, (row, i) -> {
-                String state = row.getString("state");
-                LocalDate due = row.getDate("due_on").toLocalDate();
-                boolean awaiting = AWAITING_EVIDENCE.contains(state);
-                Date completed = row.getDate("completed_on");
-                return new ActionLine(row.getString("action_reference"), row.getString("description"),
-                    row.getString("owner_group"), due, state, awaiting && due.isBefore(today),
-                    ActionState.OVERDUE.name().equals(state), awaiting, row.getInt("changes"),
-                    row.getString("lesson_reference"), row.getString("cycle_reference"),
-                    row.getString("source_reference"), completed == null ? null : completed.toLocalDate(),
-                    row.getString("evidence") != null);
+        List<ActionLine> lines = jdbc.query(sql, params, (row, i) -> {
+            String state = row.getString("state");
+            LocalDate due = row.getDate("due_on").toLocalDate();
+            boolean awaiting = AWAITING_EVIDENCE.contains(state);
+            Date completed = row.getDate("completed_on");
+            return new ActionLine(row.getString("action_reference"), row.getString("description"),
+                row.getString("owner_group"), due, state, awaiting && due.isBefore(today),
+                ActionState.OVERDUE.name().equals(state), awaiting, 0,
+                row.getString("lesson_reference"), row.getString("cycle_reference"),
+                row.getString("source_reference"), completed == null ? null : completed.toLocalDate(),
+                row.getString("evidence") != null);
+        });
+        return withDueDateChanges(lines);
+    }
+
+    /** How often each listed action's due date moved, counted for the listed ones only. */
+    private List<ActionLine> withDueDateChanges(List<ActionLine> lines) {
+        if (lines.isEmpty()) {
+            return lines;
+        }
+        java.util.Map<String, Integer> changes = new java.util.HashMap<>();
+        jdbc.query("select action_reference, count(*) from ll_action_due_change where action_reference in (:references) "
+                + "group by action_reference",
+            new MapSqlParameterSource("references", lines.stream().map(ActionLine::reference).toList()),
+            row -> {
+                changes.put(row.getString(1), row.getInt(2));
             });
+        return lines.stream().map(line -> new ActionLine(line.reference(), line.description(), line.ownerGroup(),
+            line.dueOn(), line.state(), line.overdue(), line.escalated(), line.evidenceAwaited(),
+            changes.getOrDefault(line.reference(), 0), line.lessonReference(), line.cycleReference(),
+            line.sourceReference(), line.completedOn(), line.hasEvidence())).toList();
     }
 
     /** Open, overdue and done actions per owner, of the owners given ({@code null}: every owner). */
