@@ -51,10 +51,7 @@ class ReferralGuards {
             Long age = readAge(start);
             check
                 .dateNotAfter(INCIDENT_KNOWN_ON, today, "the date the incident became known cannot be in the future")
-                .required(CHILD_AGE_YEARS)
-                .check(age == null || age >= 0, InputCheck.labelOf(CHILD_AGE_YEARS) + " cannot be negative")
-                .check(age == null || age <= 17, "not a child: refer to the Safeguarding Adults Board ("
-                    + InputCheck.labelOf(CHILD_AGE_YEARS) + " is " + age + ")")
+                .childAge(CHILD_AGE_YEARS, age)
                 .required(ABUSE_OR_NEGLECT)
                 .required(CHILD_DIED)
                 .required(CHILD_SERIOUSLY_HARMED)

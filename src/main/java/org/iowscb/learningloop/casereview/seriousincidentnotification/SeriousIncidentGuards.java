@@ -37,10 +37,7 @@ class SeriousIncidentGuards {
             boolean harmed = CHILD_SERIOUSLY_HARMED.from(start).orElse(false);
             check
                 .dateNotAfter(INCIDENT_KNOWN_ON, workingDays.today(), "the date the incident became known cannot be in the future")
-                .required(CHILD_AGE_YEARS)
-                .check(age == null || age >= 0, InputCheck.labelOf(CHILD_AGE_YEARS) + " cannot be negative")
-                .check(age == null || age <= 17, "not a child: refer to the Safeguarding Adults Board ("
-                    + InputCheck.labelOf(CHILD_AGE_YEARS) + " is " + age + ")")
+                .childAge(CHILD_AGE_YEARS, age)
                 .required(ABUSE_OR_NEGLECT)
                 .required(CHILD_DIED)
                 .required(CHILD_SERIOUSLY_HARMED)

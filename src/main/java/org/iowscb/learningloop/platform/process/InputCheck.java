@@ -155,6 +155,17 @@ public final class InputCheck {
     }
 
     /** A rule of the caller's own. */
+    /**
+     * A child's age in whole years, {@code age} as read from the start: given, not negative, and
+     * under 18 (an adult's case is the Safeguarding Adults Board's).
+     */
+    public InputCheck childAge(ProcessVariable<Long> variable, Long age) {
+        return required(variable)
+            .check(age == null || age >= 0, labelOf(variable) + " cannot be negative")
+            .check(age == null || age < 0 || age <= 17, "not a child: refer to the Safeguarding Adults Board ("
+                + labelOf(variable) + " is " + age + ")");
+    }
+
     public InputCheck check(boolean holds, String problem) {
         if (!holds) {
             problems.add(problem);
