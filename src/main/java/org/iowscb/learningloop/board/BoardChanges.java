@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -19,9 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * Marks the cases a transaction changes, for the board's read model ({@link BoardReadModel}): a
  * case started or ended, a task created, completed or given a new due date, a clock's variable set.
- * The engine's own history is written as before (this handler comes beside it); a mark is written
- * in the engine's transaction, so a change that rolls back leaves no mark and a change that commits
- * always does.
+ * The engine's own history is written as before (this handler comes beside it); the marks are
+ * written as the engine's transaction commits, inside it, so a change that rolls back leaves no mark
+ * and a change that commits always does.
  */
 @Component
 class BoardChanges extends AbstractProcessEnginePlugin implements HistoryEventHandler {
@@ -66,13 +67,18 @@ class BoardChanges extends AbstractProcessEnginePlugin implements HistoryEventHa
     }
 
     /**
-     * Marks a case once per command, at once and in the command's transaction (a listener on the
-     * command's close would be added while the engine calls the others: not allowed).
+     * Marks a case once per command: the command's marks are written in one batch just before its
+     * transaction commits (still inside it), not a statement per change on the way.
      */
     private void mark(String processInstanceId) {
-        Set<String> marked = marks.computeIfAbsent(Context.getCommandContext(), command -> new LinkedHashSet<>());
-        if (marked.add(processInstanceId)) {
-            jdbc.update("insert into ll_board_change (process_instance_id) values (?)", processInstanceId);
-        }
+        marks.computeIfAbsent(Context.getCommandContext(), command -> {
+            Set<String> marked = new LinkedHashSet<>();
+            command.getTransactionContext().addTransactionListener(TransactionState.COMMITTING, committing -> {
+                jdbc.batchUpdate("insert into ll_board_change (process_instance_id) values (?)",
+                    marked.stream().map(id -> new Object[] {id}).toList());
+                marked.clear();
+            });
+            return marked;
+        }).add(processInstanceId);
     }
 }
