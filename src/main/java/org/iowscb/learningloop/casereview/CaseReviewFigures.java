@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.iowscb.learningloop.casereview.childdeathreview.CategoryOfDeath;
 import org.iowscb.learningloop.casereview.childdeathreview.ChildDeathReview;
+import org.iowscb.learningloop.casereview.childdeathreview2018.ChildDeathReview2018;
 import org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -50,19 +51,22 @@ public class CaseReviewFigures {
     }
 
     /**
-     * The child deaths whose panel review was completed in the period, by the category the panel gave,
+     * The child deaths whose panel review was completed in the period, by the category the panel gave
+     * (the 2013 review's panel review and the 2018 review's CDOP review: both record {@code categoryOfDeath}
+     * from the same national list),
      * every category listed (none reviewed: 0), in the national order of categories.
      */
     public List<DeathCategory> childDeathsByCategory(LocalDate from, LocalDate until) {
         Map<String, Integer> counts = new HashMap<>();
         jdbc.query("select v.TEXT_, count(distinct p.ID_) from ACT_HI_PROCINST p join ACT_HI_VARINST v "
                 + "on v.PROC_INST_ID_ = p.ID_ and v.EXECUTION_ID_ = p.ID_ and v.NAME_ = :category "
-                + "where p.PROC_DEF_KEY_ = :key and exists (select 1 from ACT_HI_TASKINST t "
-                + "where t.PROC_INST_ID_ = p.ID_ and t.TASK_DEF_KEY_ = :panelReview "
+                + "where p.PROC_DEF_KEY_ in (:keys) and exists (select 1 from ACT_HI_TASKINST t "
+                + "where t.PROC_INST_ID_ = p.ID_ and t.TASK_DEF_KEY_ in (:panelReviews) "
                 + "and t.END_TIME_ >= :from and t.END_TIME_ < :until) group by v.TEXT_",
-            new MapSqlParameterSource("key", ChildDeathReview.KEY)
+            new MapSqlParameterSource("keys", List.of(ChildDeathReview.KEY, ChildDeathReview2018.KEY))
                 .addValue("category", ChildDeathReview.CATEGORY_OF_DEATH.name())
-                .addValue("panelReview", ChildDeathReview.Elements.PANEL_REVIEW)
+                .addValue("panelReviews", List.of(ChildDeathReview.Elements.PANEL_REVIEW,
+                    ChildDeathReview2018.Elements.CDOP_REVIEW))
                 .addValue("from", Timestamp.valueOf(from.atStartOfDay()))
                 .addValue("until", Timestamp.valueOf(until.atStartOfDay())),
             row -> {

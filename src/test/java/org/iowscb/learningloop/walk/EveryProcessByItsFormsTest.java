@@ -61,6 +61,14 @@ class EveryProcessByItsFormsTest extends ApplicationTest {
     private int waits;
     /** The engine's time when the walk began. */
     private Date walkStarted;
+    /**
+     * Processes whose timer starts a case that does something only when new cases follow Working
+     * Together 2023: walked on a day after the tests' switch (application-test.yaml), then the clock
+     * goes back to where the walk was, as nothing of them is left waiting.
+     */
+    private static final Set<String> WALKED_UNDER_WT2023 = Set.of("partners-yearly-report");
+    private static final String WT2023_DAY = "2150-04-01T08:00:01Z";
+
     /** "instance activity" of every timer the walk has waited for. */
     private final Set<String> waitedAt = new HashSet<>();
 
@@ -82,6 +90,11 @@ class EveryProcessByItsFormsTest extends ApplicationTest {
         for (ProcessDefinition definition : definitions) {
             waits = 0;
             Set<String> before = allInstanceIds();
+            Date clockBefore = ClockUtil.getCurrentTime();
+            boolean wt2023Only = WALKED_UNDER_WT2023.contains(definition.getKey());
+            if (wt2023Only) {
+                ClockUtil.setCurrentTime(Date.from(java.time.Instant.parse(WT2023_DAY)));
+            }
             Optional<String> started = start(definition, problems);
             if (started.isEmpty()) {
                 continue;
@@ -89,6 +102,9 @@ class EveryProcessByItsFormsTest extends ApplicationTest {
             walked.add(definition.getKey() + " " + started.get());
             walkUntilNothingIsLeftToDo(before, problems);
             problems.addAll(whatWentWrong(before));
+            if (wt2023Only) {
+                ClockUtil.setCurrentTime(clockBefore);
+            }
         }
 
         assertThat(walked).as("the processes walked").hasSize(definitions.size());

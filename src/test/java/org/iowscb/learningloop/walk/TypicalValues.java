@@ -22,7 +22,8 @@ final class TypicalValues implements CamundaForm.FieldValues {
         "notifiedOn", "moderatedOn", "panelMetOn", "disseminatedOn", "publishedOn", "copySentOn", "familyInvitedOn",
         "professionalsInvitedOn", "initiatedOn",
         "jarMeetingHeldOn", "reviewMeetingHeldOn", "ncmdNotifiedOn", "ncmdAnalysisSentOn",
-        "panelNotifiedOn", "partnersToldOn", "secretaryOfStateNotifiedOn", "sentToPanelOn");
+        "panelNotifiedOn", "partnersToldOn", "secretaryOfStateNotifiedOn", "sentToPanelOn",
+        "scrutinyCompletedOn", "yearlyReportPublishedOn", "yearlyReportSentToPanelOn", "yearlyReportSentToWhatWorksCentreOn");
 
     /** Ticked by a person who has done what the box asks; left clear where ticking opens a detour. */
     private static final Set<String> LEFT_CLEAR = Set.of("modifiableFactorsIdentified", "abuseOrNeglectSuspected",
@@ -34,6 +35,7 @@ final class TypicalValues implements CamundaForm.FieldValues {
         Map.entry("newAuditSample", "POL-1001, HLT-2002"),
         Map.entry("independentReviewer", "reviewer"),
         Map.entry("publicationLink", "https://www.example.org/reviews/report"),
+        Map.entry("yearlyReportLink", "https://www.example.org/partners/yearly-report"),
         Map.entry("agencyReportReference", "POL-IMR-01"),
         Map.entry("overviewReportReference", "OR-2026-01"),
         Map.entry("ofstedReference", "OF-12345"),

@@ -26,6 +26,9 @@ public final class ChildDeathReview {
     /** Element ids of the model. */
     public static final class Elements {
         public static final String CHILD_DEATH_NOTIFIED = "child-death-notified";
+        public static final String WHICH_EDITION = "which-edition";
+        public static final String PASS_TO_CHILD_DEATH_REVIEW_2018 = "pass-to-child-death-review-2018";
+        public static final String PASSED_TO_CHILD_DEATH_REVIEW_2018 = "passed-to-child-death-review-2018";
         public static final String RECORD_NOTIFICATION = "record-notification";
         public static final String SUSPECTED_AT_NOTIFICATION = "suspected-at-notification";
         public static final String REFER_AT_NOTIFICATION = "refer-at-notification";
@@ -64,6 +67,9 @@ public final class ChildDeathReview {
     public static final ProcessVariable<String> SUMMARY = stringVariable("summary");
 
     // set by the process
+    /** Working Together 2023: the reference of the child-death-review-2018 case this notification started. */
+    public static final ProcessVariable<String> CHILD_DEATH_REVIEW_2018_REFERENCE =
+        stringVariable("childDeathReview2018Reference");
     /** ISO date the CDOP was notified: the day of a direct start, or the referral's incidentKnownOn. */
     public static final ProcessVariable<String> NOTIFIED_ON = stringVariable("notifiedOn");
     /** True once the death is before the SCR Sub Group for a decision: one referral per review. */

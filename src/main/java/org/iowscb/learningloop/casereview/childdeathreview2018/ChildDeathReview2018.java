@@ -130,6 +130,12 @@ public final class ChildDeathReview2018 {
     public static final ProcessVariable<Boolean> REFERRED_FOR_RAPID_REVIEW = booleanVariable("referredForRapidReview");
     public static final ProcessVariable<String> RAPID_REVIEW_REFERRED_ON = stringVariable("rapidReviewReferredOn");
     public static final ProcessVariable<String> RAPID_REVIEW_REFERRAL_REASON = stringVariable("rapidReviewReferralReason");
+    /**
+     * Working Together 2023: the serious incident notification the referral started (a death where
+     * abuse or neglect is suspected is notified to the Panel, Children Act 2004 s.16C).
+     */
+    public static final ProcessVariable<String> SERIOUS_INCIDENT_NOTIFICATION_REFERENCE =
+        stringVariable("seriousIncidentNotificationReference");
 
     // record-ncmd-notification
     public static final ProcessVariable<String> NCMD_NOTIFIED_ON = stringVariable("ncmdNotifiedOn");

@@ -26,7 +26,8 @@ public enum CaseType {
     FRAMEWORK_ANNUAL_REVIEW("framework-annual-review", "FWR", "Annual review of the framework"),
     // Working Together 2023 (learningloop.edition=wt2023)
     SERIOUS_INCIDENT_NOTIFICATION("serious-incident-notification", "SIN", "Serious incident notification"),
-    RAPID_REVIEW("rapid-review", "RR", "Rapid review");
+    RAPID_REVIEW("rapid-review", "RR", "Rapid review"),
+    PARTNERS_YEARLY_REPORT("partners-yearly-report", "PYR", "Yearly report of the safeguarding partners");
 
     /** Prefix for a process the list above does not know yet (a model added before its entry). */
     static final String FALLBACK_PREFIX = "CASE";
@@ -47,7 +48,7 @@ public enum CaseType {
     /** Whether the case is a review or an audit of practice, as the board page groups them. */
     public boolean isReviewOrAudit() {
         return this != LEARNING_CYCLE && this != IMPROVEMENT_ACTION && this != QUARTERLY_LEARNING_REPORT
-            && this != FRAMEWORK_ANNUAL_REVIEW;
+            && this != FRAMEWORK_ANNUAL_REVIEW && this != PARTNERS_YEARLY_REPORT;
     }
 
     public String processKey() {

@@ -16,11 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ofstedAndSecretaryOfStateWorkingDays where a looked-after child died, it notifies Ofsted and
  *                                     the Secretary of State (default 5)
  * @param rapidReviewWorkingDays       the safeguarding partners complete the rapid review (default 15)
+ * @param yearlyReportSendDays         calendar days after its publication within which the partners'
+ *                                     yearly report is sent to the Panel and the What Works Centre (default 7)
  */
 @ConfigurationProperties(prefix = "learningloop.wt2023")
 public record Wt2023Clocks(
     @DefaultValue("5") int panelNotificationWorkingDays,
     @DefaultValue("5") int partnersToldWorkingDays,
     @DefaultValue("5") int ofstedAndSecretaryOfStateWorkingDays,
-    @DefaultValue("15") int rapidReviewWorkingDays) {
+    @DefaultValue("15") int rapidReviewWorkingDays,
+    @DefaultValue("7") int yearlyReportSendDays) {
 }

@@ -17,7 +17,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.iowscb.learningloop.casereview.childdeathreview2018.ChildDeathReview2018.Elements;
+import org.iowscb.learningloop.casereview.seriousincidentnotification.SeriousIncidentNotification;
 import org.iowscb.learningloop.platform.identity.Groups;
+import org.iowscb.learningloop.platform.process.CaseVariables;
 import org.iowscb.learningloop.support.FixedClock;
 import org.iowscb.learningloop.support.ProcessTest;
 import org.junit.jupiter.api.DisplayName;
@@ -147,10 +149,59 @@ class ChildDeathReview2018ProcessTest extends ProcessTest {
         fire(review, Elements.REFER_AT_CDOP);
 
         assertThat(review).hasPassed(Elements.REFER_AT_CDOP).isWaitingAt(Elements.RECORD_NCMD_NOTIFICATION).variables()
-            .containsEntry(RAPID_REVIEW_REFERRAL_REASON.name(), "abuse or neglect suspected at the CDOP review");
+            .containsEntry(RAPID_REVIEW_REFERRAL_REASON.name(), "abuse or neglect suspected at the CDOP review")
+            .as("a wt2013 case only records the referral").doesNotContainKey(SERIOUS_INCIDENT_NOTIFICATION_REFERENCE.name());
         recordNcmd(review);
         handOver(review);
         assertThat(review).isEnded();
+    }
+
+    @Test
+    @DisplayName("wt2023: abuse or neglect suspected in an agency's information starts a serious incident notification, once")
+    void aSuspicionUnderWt2023IsNotifiedAsASeriousIncident() {
+        clockAt("2150-01-16T10:00:00Z");
+        ProcessInstance review = notify(Map.of(), POLICE + "," + HEALTH);
+        assertThat(review).variables().containsEntry(CaseVariables.EDITION.name(), "wt2023");
+        decide(review, false, false, null);
+        giveInformation(review, POLICE, true);
+        fire(review, Elements.REFER_FROM_AGENCY_INFORMATION);
+
+        String notification = (String) engine.getRuntimeService()
+            .getVariable(review.getId(), SERIOUS_INCIDENT_NOTIFICATION_REFERENCE.name());
+        assertThat(notification).matches("SIN-2150-\\d{4}");
+        assertThat(byReference(notification)).isWaitingAt(SeriousIncidentNotification.Elements.NOTIFY_PANEL).variables()
+            .containsEntry(CaseVariables.SOURCE_REFERENCE.name(), review.getBusinessKey())
+            .containsEntry(SeriousIncidentNotification.INCIDENT_KNOWN_ON.name(), "2150-01-16")
+            .containsEntry(SeriousIncidentNotification.CHILD_DIED.name(), true)
+            .containsEntry(SeriousIncidentNotification.ABUSE_OR_NEGLECT.name(), true)
+            .containsEntry(SeriousIncidentNotification.REFERRING_AGENCY.name(), POLICE)
+            .containsEntry(SeriousIncidentNotification.SERIOUS_CHILD_SAFEGUARDING_CASE.name(), true);
+
+        long notifications = casesOf(SeriousIncidentNotification.KEY);
+        giveInformation(review, HEALTH, false);
+        recordMeeting(review);
+        reviewAtCdop(review, true, "deliberately-inflicted-injury-abuse-or-neglect", "yes");
+        assertThat(review).hasNotPassed(Elements.REFER_AT_CDOP);
+        assertThat(casesOf(SeriousIncidentNotification.KEY)).as("one notification per review").isEqualTo(notifications);
+    }
+
+    @Test
+    @DisplayName("wt2023: a suspicion at the CDOP review is notified by children's services, which hold the duty")
+    void aSuspicionAtTheCdopUnderWt2023IsNotifiedByChildrensServices() {
+        clockAt("2150-01-16T10:00:00Z");
+        ProcessInstance review = notify(Map.of(), HEALTH);
+        decide(review, false, false, null);
+        giveInformation(review, HEALTH, false);
+        recordMeeting(review);
+        reviewAtCdop(review, true, "deliberately-inflicted-injury-abuse-or-neglect", "yes");
+        fire(review, Elements.REFER_AT_CDOP);
+
+        String notification = (String) engine.getRuntimeService()
+            .getVariable(review.getId(), SERIOUS_INCIDENT_NOTIFICATION_REFERENCE.name());
+        assertThat(byReference(notification)).variables()
+            .containsEntry(SeriousIncidentNotification.REFERRING_AGENCY.name(), Groups.CHILDRENS_SERVICES)
+            .containsEntry(SeriousIncidentNotification.SUMMARY.name(),
+                "Child death review: abuse or neglect suspected at the CDOP review");
     }
 
     // --- the people's steps

@@ -95,6 +95,16 @@ public final class ScrCase {
         return new ScrCase(engine, instance);
     }
 
+    /** The running case with this reference, on this engine: after a restart, the same case on the new one. */
+    public static ScrCase reopen(ProcessEngine engine, String reference) {
+        return of(engine, engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
+            .singleResult());
+    }
+
+    public ProcessInstance instance() {
+        return instance;
+    }
+
     public String reference() {
         return instance.getBusinessKey();
     }
@@ -114,7 +124,7 @@ public final class ScrCase {
         return found.get(0);
     }
 
-    ScrCase complete(String taskKey, Map<String, Object> answers) {
+    public ScrCase complete(String taskKey, Map<String, Object> answers) {
         engine.getTaskService().complete(task(taskKey).getId(), answers);
         return this;
     }
@@ -132,22 +142,22 @@ public final class ScrCase {
             .activityId(activityId).count() > 0;
     }
 
-    ScrCase fire(String activityId) {
+    public ScrCase fire(String activityId) {
         engine.getManagementService().executeJob(job(activityId).getId());
         return this;
     }
 
     // the steps, with the happy answers
 
-    ScrCase notified(String on) {
+    public ScrCase notified(String on) {
         return complete(Elements.NOTIFY_INITIATION, notification(on));
     }
 
-    ScrCase reviewerAppointed() {
+    public ScrCase reviewerAppointed() {
         return complete(Elements.APPOINT_REVIEWER, appointment("reviewer", true));
     }
 
-    ScrCase termsAgreed() {
+    public ScrCase termsAgreed() {
         return complete(Elements.AGREE_TERMS_OF_REFERENCE, Map.of(TERMS_OF_REFERENCE.name(),
             "Period 2024-2026; how agencies shared information about case SCR concerns"));
     }
@@ -160,30 +170,30 @@ public final class ScrCase {
         return this;
     }
 
-    ScrCase contributionsGathered() {
+    public ScrCase contributionsGathered() {
         AGENCIES.forEach(this::agencyReported);
         complete(Elements.INVITE_PROFESSIONALS, professionals(ScrDates.TODAY));
         return complete(Elements.INVITE_FAMILY, family(ScrDates.TODAY));
     }
 
-    ScrCase drafted() {
+    public ScrCase drafted() {
         return complete(Elements.DRAFT_REPORT, Variables.createVariables()
             .putValue(OVERVIEW_REPORT_REFERENCE.name(), "SCR overview report v1")
             .putValue(REPORT_SUMMARY.name(), "Information was not shared between agencies")
             .putValue(RECOMMENDATIONS.name(), "A shared protocol for information sharing"));
     }
 
-    ScrCase panelDecides(boolean accepted, String comments) {
+    public ScrCase panelDecides(boolean accepted, String comments) {
         return complete(Elements.PANEL_ACCEPTS_REPORT, decision(PANEL_ACCEPTED.name(), accepted,
             PANEL_COMMENTS.name(), comments));
     }
 
-    ScrCase boardDecides(boolean accepted, String comments) {
+    public ScrCase boardDecides(boolean accepted, String comments) {
         return complete(Elements.BOARD_ACCEPTS_REPORT, decision(BOARD_ACCEPTED.name(), accepted,
             BOARD_COMMENTS.name(), comments));
     }
 
-    ScrCase boardResponded() {
+    public ScrCase boardResponded() {
         return complete(Elements.WRITE_BOARD_RESPONSE, Map.of(BOARD_RESPONSE.name(),
             "The Board accepts every recommendation; partners report progress quarterly"));
     }
@@ -204,7 +214,7 @@ public final class ScrCase {
             PUBLICATION_LINK.name(), "https://www.iowscb.org.uk/scr/" + reference()));
     }
 
-    ScrCase findingsRecorded(String findings) {
+    public ScrCase findingsRecorded(String findings) {
         return complete(Elements.RECORD_FINDINGS, Map.of(LearningLoop.FINDINGS.name(), findings));
     }
 
