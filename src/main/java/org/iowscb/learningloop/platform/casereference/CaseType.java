@@ -26,7 +26,9 @@ public enum CaseType {
     FRAMEWORK_ANNUAL_REVIEW("framework-annual-review", "FWR", "Annual review of the framework"),
     // Working Together 2023 (learningloop.edition=wt2023)
     SERIOUS_INCIDENT_NOTIFICATION("serious-incident-notification", "SIN", "Serious incident notification"),
-    RAPID_REVIEW("rapid-review", "RR", "Rapid review");
+    RAPID_REVIEW("rapid-review", "RR", "Rapid review"),
+    LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW("local-child-safeguarding-practice-review", "LCSPR",
+        "Local child safeguarding practice review");
 
     /** Prefix for a process the list above does not know yet (a model added before its entry). */
     static final String FALLBACK_PREFIX = "CASE";
