@@ -21,7 +21,8 @@ final class TypicalValues {
         "notifiedOn", "moderatedOn", "panelMetOn", "disseminatedOn", "publishedOn", "copySentOn", "familyInvitedOn",
         "professionalsInvitedOn", "initiatedOn",
         "jarMeetingHeldOn", "reviewMeetingHeldOn", "ncmdNotifiedOn", "ncmdAnalysisSentOn",
-        "panelNotifiedOn", "partnersToldOn", "secretaryOfStateNotifiedOn", "sentToPanelOn");
+        "panelNotifiedOn", "partnersToldOn", "secretaryOfStateNotifiedOn", "sentToPanelOn",
+        "decidedOn", "practitionersInvolvedOn");
 
     /** Ticked by a person who has done what the box asks; left clear where ticking opens a detour. */
     private static final Set<String> LEFT_CLEAR = Set.of("modifiableFactorsIdentified", "abuseOrNeglectSuspected",
@@ -70,6 +71,10 @@ final class TypicalValues {
         if (key.equals("copySentOn")) {
             // sent to the national panel ahead of publication, which must follow at least a week later
             return today.minusDays(10).toString();
+        }
+        if (key.equals("reportSentOn")) {
+            // a local review's report goes to the Panel and the Secretary of State 7 working days before publication
+            return today.minusDays(21).toString();
         }
         if (key.equals("keepUntil")) {
             return today.plusMonths(13).toString();
