@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.iowscb.learningloop.casereview.lcspr.LocalChildSafeguardingPracticeReview.*;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -15,12 +16,15 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.iowscb.learningloop.casereview.lcspr.LocalChildSafeguardingPracticeReview.Elements;
 import org.iowscb.learningloop.casereview.rapidreview.RapidReview;
 import org.iowscb.learningloop.learning.learningcycle.LearningCycle;
+import org.iowscb.learningloop.platform.deadline.StatutoryClock;
+import org.iowscb.learningloop.platform.deadline.WorkingDays;
 import org.iowscb.learningloop.platform.identity.Groups;
 import org.iowscb.learningloop.platform.process.CaseVariables;
 import org.iowscb.learningloop.support.FixedClock;
 import org.iowscb.learningloop.support.ProcessTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The local child safeguarding practice review of Working Together 2023, through the engine. */
 @FixedClock("2150-03-02T10:00:00Z") // Monday 2 March 2150
@@ -119,6 +123,24 @@ class LocalChildSafeguardingPracticeReviewProcessTest extends ProcessTest {
             .hasMessageContaining("the report cannot have been sent in the future");
         assertRefused(() -> engine.getTaskService().complete(send, Map.of(REPORT_SENT_ON.name(), "2150-03-02")))
             .hasMessageContaining("Planned publication date is required");
+    }
+
+    @Autowired
+    List<StatutoryClock> clocks;
+
+    @Autowired
+    WorkingDays workingDays;
+
+    @Test
+    @DisplayName("the board page shows the case against its 6-month clock, from the start to the day it is due")
+    void theBoardPageClock() {
+        StatutoryClock clock = clocks.stream().filter(c -> c.processKeys().contains(KEY)).findFirst().orElseThrow();
+        assertThat(clock.name()).isEqualTo("Local review completed within 6 months of the decision");
+        assertThat(clock.source()).contains("Working Together 2023").contains("configurable");
+        var dates = clock.dates(Map.of(REVIEW_DUE_ON.name(), "2150-09-02")::get, LocalDate.parse("2150-03-02"), workingDays)
+            .orElseThrow();
+        assertThat(dates.due()).isEqualTo(LocalDate.parse("2150-09-02"));
+        assertThat(dates.revisions()).isZero();
     }
 
     @Test
