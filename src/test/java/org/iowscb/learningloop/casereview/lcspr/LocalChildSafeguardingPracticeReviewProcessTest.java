@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.iowscb.learningloop.casereview.lcspr.LocalChildSafeguardingPracticeReview.Elements;
+import org.iowscb.learningloop.casereview.CaseReviewFigures;
 import org.iowscb.learningloop.casereview.rapidreview.RapidReview;
 import org.iowscb.learningloop.learning.learningcycle.LearningCycle;
 import org.iowscb.learningloop.platform.deadline.StatutoryClock;
@@ -60,6 +61,9 @@ class LocalChildSafeguardingPracticeReviewProcessTest extends ProcessTest {
 
         var handover = completedAndHandedOver(reference);
         assertThat(handover.sourceType()).isEqualTo(KEY);
+        // the partners' yearly report counts it among the published reviews, as it does an SCR
+        assertThat(figures.publishedReviews(LocalDate.parse("2150-03-01"), LocalDate.parse("2150-04-01")))
+            .contains(new CaseReviewFigures.Published(reference, LocalDate.parse("2150-03-11")));
         assertThat(handover.learningCycleReference()).matches("LRN-2150-\\d{4}");
         ProcessInstance cycle = byReference(handover.learningCycleReference());
         assertThat(cycle).isWaitingAt(LearningCycle.Elements.IDENTIFY_LESSONS).variables()
@@ -130,6 +134,9 @@ class LocalChildSafeguardingPracticeReviewProcessTest extends ProcessTest {
 
     @Autowired
     WorkingDays workingDays;
+
+    @Autowired
+    CaseReviewFigures figures;
 
     @Test
     @DisplayName("the board page shows the case against its 6-month clock, from the start to the day it is due")
