@@ -55,8 +55,9 @@ class LcsprGuards {
             LocalDate decided = date(execution, DECIDED_ON).orElseGet(workingDays::today);
             DECIDED_ON.set(execution, decided.toString());
             INVOLVED_AGENCIES.set(execution, INVOLVED_AGENCIES.from(execution));
-            REVIEW_DUE_ON.set(execution,
-                workingDays.dateOf(workingDays.calendarMonthsAfter(decided, clocks.lcsprMonths())).toString());
+            String due = workingDays.dateOf(workingDays.calendarMonthsAfter(decided, clocks.lcsprMonths())).toString();
+            REVIEW_DUE_ON.set(execution, due);
+            FIRST_REVIEW_DUE_ON.set(execution, due);
         };
     }
 
@@ -152,6 +153,19 @@ class LcsprGuards {
             text(task, PUBLICATION_LINK).ifPresent(link -> check.check(WEB_ADDRESS.matcher(link).matches(),
                 InputCheck.labelOf(PUBLICATION_LINK) + " must be a web address starting with https://"));
             check.orReject();
+        };
+    }
+
+    /** The review is late: the reasons, and a new completion date after today, which becomes its due date. */
+    @Bean
+    TaskListener lcsprRevisedTimetableGuard(WorkingDays workingDays) {
+        return task -> {
+            InputCheck.of(task)
+                .requiredText(DELAY_REASONS, MAX_TEXT)
+                .required(REVISED_COMPLETION_ON)
+                .dateAfter(REVISED_COMPLETION_ON, workingDays.today(), "the revised completion date must be after today")
+                .orReject();
+            REVIEW_DUE_ON.set(task.getExecution(), REVISED_COMPLETION_ON.requiredFrom(task));
         };
     }
 

@@ -44,6 +44,9 @@ public final class LocalChildSafeguardingPracticeReview {
         public static final String RECORD_FINDINGS = "record-findings";
         public static final String HAND_FINDINGS_TO_LEARNING_LOOP = "hand-findings-to-learning-loop";
         public static final String ENDED = "lcspr-ended";
+        public static final String REVIEW_LATE = "review-late";
+        public static final String REVIEW_DUE_PASSED = "review-due-passed";
+        public static final String AGREE_REVISED_TIMETABLE = "agree-revised-timetable";
 
         private Elements() {
         }
@@ -54,6 +57,8 @@ public final class LocalChildSafeguardingPracticeReview {
     public static final ProcessVariable<String> DECIDED_ON = stringVariable("decidedOn");
     /** The day the review should be completed: 6 months (configurable) after the decision. */
     public static final ProcessVariable<String> REVIEW_DUE_ON = stringVariable("reviewDueOn");
+    /** The due date first set, so a revised timetable counts as slippage on the board page. */
+    public static final ProcessVariable<String> FIRST_REVIEW_DUE_ON = stringVariable("firstReviewDueOn");
     public static final StringListVariable INVOLVED_AGENCIES = CaseVariables.INVOLVED_AGENCIES;
     public static final ProcessVariable<String> INCIDENT_KNOWN_ON = CaseVariables.INCIDENT_KNOWN_ON;
     public static final ProcessVariable<String> REFERRING_AGENCY = CaseVariables.REFERRING_AGENCY;
@@ -91,6 +96,10 @@ public final class LocalChildSafeguardingPracticeReview {
     public static final ProcessVariable<String> PLANNED_PUBLICATION_ON = stringVariable("plannedPublicationOn");
     public static final ProcessVariable<String> PUBLISHED_ON = stringVariable("publishedOn");
     public static final ProcessVariable<String> PUBLICATION_LINK = stringVariable("publicationLink");
+
+    // agree-revised-timetable
+    public static final ProcessVariable<String> DELAY_REASONS = stringVariable("delayReasons");
+    public static final ProcessVariable<String> REVISED_COMPLETION_ON = stringVariable("revisedCompletionOn");
 
     // write-partners-response, record-findings
     public static final ProcessVariable<String> PARTNERS_RESPONSE = stringVariable("partnersResponse");

@@ -151,6 +151,29 @@ class LocalChildSafeguardingPracticeReviewProcessTest extends ProcessTest {
     }
 
     @Test
+    @DisplayName("6 months after the decision the review is late: the partners agree a revised timetable, which the board page counts as slippage")
+    void lateReview() {
+        ProcessInstance review = startedByHand();
+        assertThat(review).variables().containsEntry(REVIEW_DUE_ON.name(), "2150-09-02");
+        // the timer falls at the end of the due day's working day
+        assertThat(job(review, Elements.REVIEW_DUE_PASSED).getDuedate()).isEqualTo(Instant.parse("2150-09-02T16:00:00Z"));
+        fire(review, Elements.REVIEW_DUE_PASSED);
+        var late = task(Elements.AGREE_REVISED_TIMETABLE, review);
+        assertThat(candidateGroups(late)).containsExactly(Groups.BOARD);
+        assertThat(task(Elements.APPOINT_REVIEWER, review)).isNotNull();
+        assertRefused(() -> engine.getTaskService().complete(late.getId(), Map.of(REVISED_COMPLETION_ON.name(), "2150-03-02")))
+            .hasMessageContaining("Why the review is late is required")
+            .hasMessageContaining("the revised completion date must be after today");
+        complete(late, Map.of(DELAY_REASONS.name(), "A criminal trial", REVISED_COMPLETION_ON.name(), "2150-11-30"));
+        assertThat(review).hasPassed(Elements.AGREE_REVISED_TIMETABLE).variables()
+            .containsEntry(REVIEW_DUE_ON.name(), "2150-11-30").containsEntry(FIRST_REVIEW_DUE_ON.name(), "2150-09-02");
+        StatutoryClock clock = clocks.stream().filter(c -> c.processKeys().contains(KEY)).findFirst().orElseThrow();
+        var dates = clock.dates(Map.of(REVIEW_DUE_ON.name(), "2150-11-30", FIRST_REVIEW_DUE_ON.name(), "2150-09-02")::get,
+            LocalDate.parse("2150-03-02"), workingDays).orElseThrow();
+        assertThat(dates.revisions()).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("a start by hand needs known agencies, and a decision that is not in the future")
     void startIsChecked() {
         assertRefused(() -> engine.getRuntimeService().startProcessInstanceByKey(KEY, Variables.createVariables()
