@@ -10,6 +10,7 @@ import java.util.Map;
 import org.iowscb.learningloop.casereview.childdeathreview.CategoryOfDeath;
 import org.iowscb.learningloop.casereview.childdeathreview.ChildDeathReview;
 import org.iowscb.learningloop.casereview.childdeathreview2018.ChildDeathReview2018;
+import org.iowscb.learningloop.casereview.lcspr.LocalChildSafeguardingPracticeReview;
 import org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -17,13 +18,13 @@ import org.springframework.stereotype.Repository;
 
 /**
  * What the case reviews say to the Board's annual report, read from the engine's history: the serious
- * case reviews published in a period, and the child deaths the panel reviewed in it by national
+ * case reviews and the local child safeguarding practice reviews published in a period, and the child deaths the panel reviewed in it by national
  * category, as counts only. Offered here so the board module needs none of the processes' own classes.
  */
 @Repository
 public class CaseReviewFigures {
 
-    /** A serious case review published on a day. */
+    /** A serious case review, or a local child safeguarding practice review, published on a day. */
     public record Published(String reference, LocalDate publishedOn) {
     }
 
@@ -37,14 +38,17 @@ public class CaseReviewFigures {
         this.jdbc = jdbc;
     }
 
-    /** The serious case reviews whose report was published on a day from {@code from} to before {@code until}. */
+    /**
+     * The serious case reviews and local child safeguarding practice reviews (both record
+     * {@code publishedOn}) whose report was published on a day from {@code from} to before {@code until}.
+     */
     public List<Published> publishedReviews(LocalDate from, LocalDate until) {
         // the publication date is an ISO date: compared as text, it keeps its order
         return jdbc.query("select p.BUSINESS_KEY_, v.TEXT_ from ACT_HI_VARINST v join ACT_HI_PROCINST p "
-                + "on p.ID_ = v.PROC_INST_ID_ where p.PROC_DEF_KEY_ = :key and v.NAME_ = :publishedOn "
+                + "on p.ID_ = v.PROC_INST_ID_ where p.PROC_DEF_KEY_ in (:keys) and v.NAME_ = :publishedOn "
                 + "and v.EXECUTION_ID_ = v.PROC_INST_ID_ and v.TEXT_ >= :from and v.TEXT_ < :until "
                 + "order by v.TEXT_, p.BUSINESS_KEY_",
-            new MapSqlParameterSource("key", SeriousCaseReview.KEY)
+            new MapSqlParameterSource("keys", List.of(SeriousCaseReview.KEY, LocalChildSafeguardingPracticeReview.KEY))
                 .addValue("publishedOn", SeriousCaseReview.PUBLISHED_ON.name())
                 .addValue("from", from.toString()).addValue("until", until.toString()),
             (row, i) -> new Published(row.getString(1), LocalDate.parse(row.getString(2))));

@@ -23,7 +23,8 @@ final class TypicalValues implements CamundaForm.FieldValues {
         "professionalsInvitedOn", "initiatedOn",
         "jarMeetingHeldOn", "reviewMeetingHeldOn", "ncmdNotifiedOn", "ncmdAnalysisSentOn",
         "panelNotifiedOn", "partnersToldOn", "secretaryOfStateNotifiedOn", "sentToPanelOn",
-        "scrutinyCompletedOn", "yearlyReportPublishedOn", "yearlyReportSentToPanelOn", "yearlyReportSentToWhatWorksCentreOn");
+        "scrutinyCompletedOn", "yearlyReportPublishedOn", "yearlyReportSentToPanelOn", "yearlyReportSentToWhatWorksCentreOn",
+        "decidedOn", "practitionersInvolvedOn");
 
     /** Ticked by a person who has done what the box asks; left clear where ticking opens a detour. */
     private static final Set<String> LEFT_CLEAR = Set.of("modifiableFactorsIdentified", "abuseOrNeglectSuspected",
@@ -72,6 +73,10 @@ final class TypicalValues implements CamundaForm.FieldValues {
         if (key.equals("copySentOn")) {
             // sent to the national panel ahead of publication, which must follow at least a week later
             return today.minusDays(10).toString();
+        }
+        if (key.equals("reportSentOn")) {
+            // a local review's report goes to the Panel and the Secretary of State 7 working days before publication
+            return today.minusDays(21).toString();
         }
         if (key.equals("keepUntil")) {
             return today.plusMonths(13).toString();

@@ -17,7 +17,8 @@ import org.iowscb.learningloop.platform.process.StringListVariable;
  * partners gather the facts from the agencies involved, decide, advised by the {@code lcspr-decision}
  * table, whether the case may meet the criteria for a local child safeguarding practice review,
  * send the rapid review to the Panel and record its response, within 15 working days of the local
- * authority becoming aware of the incident.
+ * authority becoming aware of the incident. A decision to hold a local review starts it
+ * ({@code local-child-safeguarding-practice-review}).
  */
 public final class RapidReview {
 
@@ -36,6 +37,7 @@ public final class RapidReview {
         public static final String RECORD_PANEL_RESPONSE = "record-panel-response";
         public static final String RECORD_FINDINGS = "record-findings";
         public static final String HAND_FINDINGS_TO_LEARNING_LOOP = "hand-findings-to-learning-loop";
+        public static final String START_LCSPR = "start-lcspr";
         public static final String LCSPR_TO_COMMISSION = "lcspr-to-commission";
         public static final String NO_LOCAL_REVIEW = "no-local-review";
 
@@ -81,6 +83,10 @@ public final class RapidReview {
 
     // record-findings
     public static final ProcessVariable<String> FINDINGS = LearningLoop.FINDINGS;
+
+    // start-lcspr
+    /** The case reference of the local child safeguarding practice review this rapid review started. */
+    public static final ProcessVariable<String> LCSPR_REFERENCE = stringVariable("lcsprReference");
 
     public static final String LCSPR = "LCSPR";
     public static final String NO_REVIEW = "NONE";

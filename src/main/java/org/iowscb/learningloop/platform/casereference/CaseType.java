@@ -27,7 +27,9 @@ public enum CaseType {
     // Working Together 2023 (learningloop.edition=wt2023)
     SERIOUS_INCIDENT_NOTIFICATION("serious-incident-notification", "SIN", "Serious incident notification"),
     RAPID_REVIEW("rapid-review", "RR", "Rapid review"),
-    PARTNERS_YEARLY_REPORT("partners-yearly-report", "PYR", "Yearly report of the safeguarding partners");
+    PARTNERS_YEARLY_REPORT("partners-yearly-report", "PYR", "Yearly report of the safeguarding partners"),
+    LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW("local-child-safeguarding-practice-review", "LCSPR",
+        "Local child safeguarding practice review");
 
     /** Prefix for a process the list above does not know yet (a model added before its entry). */
     static final String FALLBACK_PREFIX = "CASE";

@@ -32,7 +32,7 @@ class EditionAssignment extends AbstractProcessEnginePlugin {
 
     /** The processes only Working Together 2023 has. */
     static final Set<String> ONLY_IN_WT2023 = Set.of(CaseType.SERIOUS_INCIDENT_NOTIFICATION.processKey(),
-        CaseType.RAPID_REVIEW.processKey());
+        CaseType.RAPID_REVIEW.processKey(), CaseType.LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW.processKey());
 
     private final Editions editions;
 

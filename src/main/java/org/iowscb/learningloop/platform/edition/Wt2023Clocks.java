@@ -16,6 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ofstedAndSecretaryOfStateWorkingDays where a looked-after child died, it notifies Ofsted and
  *                                     the Secretary of State (default 5)
  * @param rapidReviewWorkingDays       the safeguarding partners complete the rapid review (default 15)
+ * @param lcsprMonths                  a local child safeguarding practice review is completed within
+ *                                     this many calendar months of the decision to hold it (default 6)
+ * @param lcsprReportNoticeWorkingDays the final report goes to the Panel and the Secretary of State at
+ *                                     least this many working days before publication (default 7)
  * @param yearlyReportSendDays         calendar days after its publication within which the partners'
  *                                     yearly report is sent to the Panel and the What Works Centre (default 7)
  */
@@ -25,5 +29,7 @@ public record Wt2023Clocks(
     @DefaultValue("5") int partnersToldWorkingDays,
     @DefaultValue("5") int ofstedAndSecretaryOfStateWorkingDays,
     @DefaultValue("15") int rapidReviewWorkingDays,
+    @DefaultValue("6") int lcsprMonths,
+    @DefaultValue("7") int lcsprReportNoticeWorkingDays,
     @DefaultValue("7") int yearlyReportSendDays) {
 }

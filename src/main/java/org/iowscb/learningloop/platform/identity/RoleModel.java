@@ -43,6 +43,7 @@ class RoleModel {
         // the local authority holds the duty to notify (Children Act 2004, s.16C)
         Map.entry(CaseType.SERIOUS_INCIDENT_NOTIFICATION, List.of(Groups.SCR_SUBGROUP, Groups.CHILDRENS_SERVICES)),
         Map.entry(CaseType.RAPID_REVIEW, List.of(Groups.SCR_SUBGROUP)),
+        Map.entry(CaseType.LOCAL_CHILD_SAFEGUARDING_PRACTICE_REVIEW, List.of(Groups.SCR_SUBGROUP)),
         Map.entry(CaseType.SERIOUS_CASE_REVIEW, List.of(Groups.SCR_SUBGROUP)),
         Map.entry(CaseType.MULTI_AGENCY_CASE_REVIEW, List.of(Groups.SCR_SUBGROUP)),
         Map.entry(CaseType.INDIVIDUAL_MANAGEMENT_REVIEW, List.of(Groups.SCR_SUBGROUP)),

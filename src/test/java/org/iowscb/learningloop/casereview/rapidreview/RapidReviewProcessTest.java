@@ -49,8 +49,12 @@ class RapidReviewProcessTest extends ProcessTest {
         complete(review, Elements.RECORD_PANEL_RESPONSE, Variables.createVariables().putValue(PANEL_RESPONSE.name(), AGREED));
         recordFindingsAndHandOver(review, Groups.SCR_SUBGROUP, Map.of(FINDINGS.name(), "Information sharing between police and health"));
 
+        // the local review starts in a step of its own, after the person's submit
+        assertThat(review).isWaitingAt(Elements.START_LCSPR);
+        fire(review, Elements.START_LCSPR);
         assertThat(review).isEnded().hasPassed(Elements.LCSPR_TO_COMMISSION);
         assertThat(completedAndHandedOver(review.getBusinessKey()).findings()).contains("Information sharing");
+        assertThat((String) historicVariable(review, LCSPR_REFERENCE.name())).matches("LCSPR-2150-\\d{4}");
     }
 
     @Test
