@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class YearlyReportSendClockTest {
 
-    private final YearlyReportSendClock clock = new YearlyReportSendClock(new Wt2023Clocks(5, 5, 5, 15, 7));
+    private final YearlyReportSendClock clock = new YearlyReportSendClock(new Wt2023Clocks(5, 5, 5, 15, 6, 7, 7));
 
     @Test
     @DisplayName("the clock runs from the publication to the day the report must be sent; not before publication")
