@@ -73,13 +73,16 @@ public class AuditFigures {
             params.addValue("until", Timestamp.from(until));
         }
         Map<String, int[]> counts = new LinkedHashMap<>();
-        jdbc.query("select a.audit_type, a.standard, a.rating from ll_self_assessment a "
-                + "where a.completed_at = (select max(b.completed_at) from ll_self_assessment b "
-                + "where b.audit_type = a.audit_type and b.organisation = a.organisation"
-                + period.replace("a.", "b.") + ")" + period + where(organisations, "a.organisation"),
+        // each organisation's latest answers (the latest completed self-assessment of each audit), counted
+        // in the database: a row a standard and rating, not a row an answer
+        jdbc.query("select x.audit_type, x.standard, x.rating, count(*) from (select a.audit_type, a.standard, "
+                + "a.rating, rank() over (partition by a.audit_type, a.organisation order by a.completed_at desc) as r "
+                + "from ll_self_assessment a where 1 = 1" + period + where(organisations, "a.organisation") + ") x "
+                + "where x.r = 1 group by x.audit_type, x.standard, x.rating",
             params, row -> {
                 int[] byRating = counts.computeIfAbsent(row.getString(1) + "|" + row.getString(2), key -> new int[3]);
-                Rating.ofValue(row.getString(3)).ifPresent(rating -> byRating[rating.ordinal()]++);
+                int answers = row.getInt(4);
+                Rating.ofValue(row.getString(3)).ifPresent(rating -> byRating[rating.ordinal()] += answers);
             });
         List<Compliance> result = new ArrayList<>();
         STANDARDS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(audit -> {

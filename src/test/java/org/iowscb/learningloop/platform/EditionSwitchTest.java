@@ -113,7 +113,11 @@ class EditionSwitchTest {
             complete(engine, rapid, RapidReview.Elements.RECORD_FINDINGS, Map.of(LearningLoop.FINDINGS.name(),
                 "Police call-outs were not shared with health"));
             Jobs.fire(engine, rapid.getId(), RapidReview.Elements.HAND_FINDINGS_TO_LEARNING_LOOP);
+            Jobs.fire(engine, rapid.getId(), RapidReview.Elements.START_LCSPR);
             assertThat(rapid).isEnded().hasPassed(RapidReview.Elements.LCSPR_TO_COMMISSION);
+            ProcessInstance lcspr = byReference(engine, historicVariable(engine, rapid, RapidReview.LCSPR_REFERENCE.name()));
+            assertThat(lcspr.getBusinessKey()).as("the local review the partners decided on").startsWith("LCSPR-");
+            assertThat(variable(engine, lcspr, CaseVariables.EDITION.name())).isEqualTo("wt2023");
             assertThat(app.bean(LearningHandovers.class).find(rapid.getBusinessKey()))
                 .hasValueSatisfying(handover -> assertThat(handover.learningCycleReference()).startsWith("LRN-"));
 
