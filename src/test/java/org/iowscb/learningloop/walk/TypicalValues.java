@@ -37,6 +37,7 @@ final class TypicalValues implements CamundaForm.FieldValues {
         Map.entry("independentReviewer", "reviewer"),
         Map.entry("publicationLink", "https://www.example.org/reviews/report"),
         Map.entry("yearlyReportLink", "https://www.example.org/partners/yearly-report"),
+        Map.entry("publishedReportLink", "https://www.example.org/reviews/lcspr-report"),
         Map.entry("agencyReportReference", "POL-IMR-01"),
         Map.entry("overviewReportReference", "OR-2026-01"),
         Map.entry("ofstedReference", "OF-12345"),

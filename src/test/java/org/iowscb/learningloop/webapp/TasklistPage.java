@@ -33,6 +33,32 @@ final class TasklistPage {
         return browser;
     }
 
+    /**
+     * Opens a process's start form from "Start process", as a person does: searches the list by the
+     * process's name (the list has pages once there are more than 15) and clicks it until the form
+     * shows, since Tasklist draws the list again when its count arrives and a click may land in between.
+     */
+    void openStartForm(String processName) {
+        browser.click(browser.visible(By.xpath("//a[contains(normalize-space(.), 'Start process')]"),
+            "the Start process link"));
+        browser.type(browser.visible(By.cssSelector(".modal input[type='text']"), "the search by process name"),
+            processName);
+        By item = By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)='" + processName + "']");
+        browser.waitUntil("the start form of '" + processName + "'", d -> {
+            if (!d.findElements(By.cssSelector("form.fjs-form")).isEmpty()) {
+                return true;
+            }
+            d.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(link -> {
+                try {
+                    link.click();
+                } catch (org.openqa.selenium.WebDriverException redrawn) {
+                    // drawn again under the pointer: the next round clicks the new one
+                }
+            });
+            return false;
+        });
+    }
+
     /** Selects the filter and narrows its list to the one case ({@link #showCase}). */
     void showCaseUnder(String filter, String caseReference) {
         selectFilter(filter);

@@ -273,11 +273,9 @@ class WebappsInBrowserTest extends BrowserTest {
     void theReferralStartFormOffersTheAgenciesByName() {
         WebappBrowser browser = browser();
         browser.logIn("tasklist", "bu", "demo");
-        new TasklistPage(browser).filterNames();
-        browser.click(browser.visible(By.xpath("//a[contains(normalize-space(.), 'Start process')]"),
-            "the Start process link"));
-        browser.click(browser.visible(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)="
-            + "'Referral of a serious incident for a case review']"), "the referral in the list of processes"));
+        TasklistPage tasklist = new TasklistPage(browser);
+        tasklist.filterNames();
+        tasklist.openStartForm("Referral of a serious incident for a case review");
         CamundaFormPage form = new CamundaFormPage(browser);
         assertThat(form.labels()).contains("Referring agency");
 
@@ -325,11 +323,9 @@ class WebappsInBrowserTest extends BrowserTest {
             .getBusinessKey();
         WebappBrowser browser = browser();
         browser.logIn("tasklist", "bu", "demo");
-        new TasklistPage(browser).filterNames();
-        browser.click(browser.visible(By.xpath("//a[contains(normalize-space(.), 'Start process')]"),
-            "the Start process link"));
-        browser.click(browser.visible(By.xpath("//div[contains(@class,'modal')]//a[normalize-space(.)="
-            + "'Improvement action']"), "the improvement action in the list of processes"));
+        TasklistPage tasklist = new TasklistPage(browser);
+        tasklist.filterNames();
+        tasklist.openStartForm("Improvement action");
         By field = By.xpath("//form[contains(@class,'fjs-form')]//*[substring(@id, string-length(@id) - 15) ="
             + " '-sourceReference']/ancestor::*[contains(@class,'fjs-form-field')][1]");
         WebElement select = browser.waitUntil("the select 'The review or audit it comes from'",

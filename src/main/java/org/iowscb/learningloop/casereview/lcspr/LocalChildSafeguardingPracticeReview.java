@@ -95,7 +95,7 @@ public final class LocalChildSafeguardingPracticeReview {
     public static final ProcessVariable<String> REPORT_SENT_ON = stringVariable("reportSentOn");
     public static final ProcessVariable<String> PLANNED_PUBLICATION_ON = stringVariable("plannedPublicationOn");
     public static final ProcessVariable<String> PUBLISHED_ON = stringVariable("publishedOn");
-    public static final ProcessVariable<String> PUBLICATION_LINK = stringVariable("publicationLink");
+    public static final ProcessVariable<String> PUBLICATION_LINK = stringVariable("publishedReportLink");
 
     // agree-revised-timetable
     public static final ProcessVariable<String> DELAY_REASONS = stringVariable("delayReasons");
