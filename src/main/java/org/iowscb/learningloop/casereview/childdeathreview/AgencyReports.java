@@ -9,15 +9,16 @@ import org.iowscb.learningloop.platform.process.AgencyReturns;
 
 /**
  * The information every agency gave, shown together to the panel as {@code agencyReports}
- * ({@link ChildDeathReview#AGENCY_REPORTS}), which the panel's form shows as a table.
+ * ({@link ChildDeathReview#AGENCY_REPORTS}), which the panel's form shows as a table. The child
+ * death review of the 2018 guidance gathers and shows its agencies' information the same way.
  */
-final class AgencyReports {
+public final class AgencyReports {
 
     private AgencyReports() {
     }
 
     /** An empty list, set when the review starts. */
-    static void start(VariableScope processInstance) {
+    public static void start(VariableScope processInstance) {
         ChildDeathReview.AGENCY_REPORTS.set(processInstance, List.of());
     }
 
@@ -25,12 +26,12 @@ final class AgencyReports {
      * Keeps one agency's report until the panel's task: an agency with a task open may read the
      * case's variables, so no report is a process variable while agencies are still answering.
      */
-    static void add(AgencyReturns returns, DelegateTask task, AgencyReport report) {
+    public static void add(AgencyReturns returns, DelegateTask task, AgencyReport report) {
         returns.record(task.getExecution().getProcessBusinessKey(), report.agency(), report);
     }
 
     /** When the panel's task is created: every agency's latest report, in the order given. */
-    static void show(AgencyReturns returns, DelegateTask task) {
+    public static void show(AgencyReturns returns, DelegateTask task) {
         returns.showLatest(task, ChildDeathReview.AGENCY_REPORTS.name());
     }
 }

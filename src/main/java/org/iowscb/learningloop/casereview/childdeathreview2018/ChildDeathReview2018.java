@@ -1,6 +1,7 @@
 package org.iowscb.learningloop.casereview.childdeathreview2018;
 
 import static org.iowscb.learningloop.platform.process.ProcessVariable.booleanVariable;
+import org.iowscb.learningloop.casereview.childdeathreview.ChildDeathReview;
 import static org.iowscb.learningloop.platform.process.ProcessVariable.longVariable;
 import static org.iowscb.learningloop.platform.process.ProcessVariable.stringVariable;
 
@@ -95,22 +96,14 @@ public final class ChildDeathReview2018 {
     public static final ProcessVariable<String> JAR_SUMMARY = stringVariable("jarSummary");
 
     // provide-agency-information (local to each agency's instance)
-    public static final ProcessVariable<String> AGENCY = stringVariable("agency");
-    public static final ProcessVariable<String> AGENCY_INVOLVEMENT = stringVariable("agencyInvolvement");
-    public static final ProcessVariable<String> AGENCY_CONCERNS = stringVariable("agencyConcerns");
+    // the same variables and table as the 2013 review's, declared there once
+    public static final ProcessVariable<String> AGENCY = ChildDeathReview.AGENCY;
+    public static final ProcessVariable<String> AGENCY_INVOLVEMENT = ChildDeathReview.AGENCY_INVOLVEMENT;
+    public static final ProcessVariable<String> AGENCY_CONCERNS = ChildDeathReview.AGENCY_CONCERNS;
     public static final ProcessVariable<Boolean> AGENCY_SUSPECTS_ABUSE_OR_NEGLECT =
-        booleanVariable("agencySuspectsAbuseOrNeglect");
+        ChildDeathReview.AGENCY_SUSPECTS_ABUSE_OR_NEGLECT;
     /** Every agency's information, shown to the meeting and the panel as a table. */
-    public static final RecordListVariable<AgencyReport> AGENCY_REPORTS =
-        RecordListVariable.recordListVariable("agencyReports", AgencyReport.class);
-
-    /** One agency's information as the table shows it; abuse or neglect suspected "Yes" or "No". */
-    public record AgencyReport(String agency, String involvement, String concerns, String abuseOrNeglectSuspected) {
-
-        public static AgencyReport of(String agency, String involvement, String concerns, boolean suspected) {
-            return new AgencyReport(agency, involvement, concerns, suspected ? "Yes" : "No");
-        }
-    }
+    public static final RecordListVariable<ChildDeathReview.AgencyReport> AGENCY_REPORTS = ChildDeathReview.AGENCY_REPORTS;
 
     // record-review-meeting (the practitioners' child death review meeting)
     public static final ProcessVariable<String> REVIEW_MEETING_HELD_ON = stringVariable("reviewMeetingHeldOn");
