@@ -35,8 +35,13 @@ class BoardReadModel {
     private static final Logger LOG = LoggerFactory.getLogger(BoardReadModel.class);
     /** Recomputed at most this many cases a statement: an IN list every database accepts. */
     private static final int BATCH = 500;
-    private static final String RAG = "case when c.clock_due is null then 'NONE' when c.clock_due < :today then 'RED' "
-        + "when c.amber_from <= :today then 'AMBER' else 'GREEN' end";
+    /**
+     * The statuses in the page's order, each as a condition on the dates: late once the due date has
+     * passed, amber from the amber date, green before it, none without a clock.
+     */
+    private static final Map<Rag, String> STATUS_ORDER = statusOrder();
+    /** Per type of case, how many are in each status, in the order of {@link Rag}'s constants. */
+    private static final String COUNTS = countsByStatus();
 
     private final NamedParameterJdbcTemplate jdbc;
     private final OpenCases openCases;
@@ -147,35 +152,81 @@ class BoardReadModel {
             byStatus.put(rag, 0);
         }
         Map<String, Integer> lateByType = new TreeMap<>();
-        jdbc.query("select x.rag, x.process_key, count(*) from (select " + RAG + " as rag, c.process_key "
-                + "from ll_board_case c" + matching + ") x group by x.rag, x.process_key", params, row -> {
-                    Rag rag = Rag.valueOf(row.getString(1));
-                    byStatus.merge(rag, row.getInt(3), Integer::sum);
-                    if (rag == Rag.RED) {
-                        lateByType.merge(CaseType.labelOf(row.getString(2)), row.getInt(3), Integer::sum);
+        List<String> types = new ArrayList<>();
+        jdbc.query("select c.process_key, " + COUNTS + " from ll_board_case c" + matching + " group by c.process_key "
+                + "order by c.process_key", params, row -> {
+                    types.add(row.getString(1));
+                    for (Rag rag : Rag.values()) {
+                        byStatus.merge(rag, row.getInt(2 + rag.ordinal()), Integer::sum);
+                    }
+                    int late = row.getInt(2 + Rag.RED.ordinal());
+                    if (late > 0) {
+                        lateByType.merge(CaseType.labelOf(row.getString(1)), late, Integer::sum);
                     }
                 });
-        if (filter.status() != null) {
-            params.addValue("status", filter.status().name());
-            matching += " and " + RAG + " = :status";
-        }
         int matched = filter.status() == null ? byStatus.values().stream().mapToInt(Integer::intValue).sum()
             : byStatus.get(filter.status());
         int pages = Math.max(1, (matched + size - 1) / size);
         int page = Math.min(filter.page(), pages);
-        params.addValue("offset", (page - 1) * size);
-        List<CaseRow> rows = jdbc.query("select c.*, " + RAG + " as rag from ll_board_case c" + matching
-                + " order by case " + RAG + " when 'RED' then 0 when 'AMBER' then 1 when 'GREEN' then 2 else 3 end, "
-                + "c.clock_due, c.case_reference offset :offset rows fetch first " + size + " rows only",
-            params, (row, i) -> new CaseRow(row.getString("case_reference"), row.getString("process_key"),
-                CaseType.labelOf(row.getString("process_key")), row.getString("process_instance_id"),
-                localDate(row.getDate("started_on")), row.getString("stage"), row.getString("stage_group"),
-                row.getString("task_id"), row.getString("clock_name"), row.getString("clock_source"),
-                localDate(row.getDate("clock_start")), localDate(row.getDate("clock_due")),
-                localDate(row.getDate("amber_from")), null, Rag.valueOf(row.getString("rag")), row.getInt("revisions")));
-        List<String> types = jdbc.queryForList("select distinct c.process_key from ll_board_case c" + where
-            + " order by c.process_key", params, String.class);
+        List<CaseRow> rows = rows(matching, params, byStatus, filter.status(), (page - 1) * size, size);
+        if (filter.type() != null || filter.agency() != null || filter.reference() != null) {
+            // the list of types to choose from is of every case the person may see, not only of those the filter kept
+            types.clear();
+            types.addAll(jdbc.queryForList("select distinct c.process_key from ll_board_case c" + where
+                + " order by c.process_key", params, String.class));
+        }
         return new Page(rows, matched, byStatus, lateByType, types);
+    }
+
+    /**
+     * The rows from {@code offset}, at most {@code size}, in the page's order: red, amber, green, then
+     * cases without a clock, each by due date and reference. Each status is read on its own, from where
+     * the page starts in it, along the index on the due date: a page costs what it shows, not every
+     * open case sorted ({@code byStatus} says where each status starts).
+     */
+    private List<CaseRow> rows(String matching, MapSqlParameterSource params, Map<Rag, Integer> byStatus, Rag only,
+                               int offset, int size) {
+        List<CaseRow> rows = new ArrayList<>();
+        int skip = offset;
+        for (Map.Entry<Rag, String> status : STATUS_ORDER.entrySet()) {
+            Rag rag = status.getKey();
+            if ((only != null && only != rag) || rows.size() == size) {
+                continue;
+            }
+            int count = byStatus.get(rag);
+            if (skip >= count) {
+                skip -= count;
+                continue;
+            }
+            MapSqlParameterSource segment = new MapSqlParameterSource(params.getValues()).addValue("skip", skip)
+                .addValue("rag", rag.name());
+            rows.addAll(jdbc.query("select c.*, :rag as rag from ll_board_case c" + matching + " and " + status.getValue()
+                    + " order by c.clock_due, c.case_reference offset :skip rows fetch first " + (size - rows.size())
+                    + " rows only", segment, (row, i) -> new CaseRow(row.getString("case_reference"),
+                    row.getString("process_key"), CaseType.labelOf(row.getString("process_key")),
+                    row.getString("process_instance_id"), localDate(row.getDate("started_on")), row.getString("stage"),
+                    row.getString("stage_group"), row.getString("task_id"), row.getString("clock_name"),
+                    row.getString("clock_source"), localDate(row.getDate("clock_start")),
+                    localDate(row.getDate("clock_due")), localDate(row.getDate("amber_from")), null,
+                    Rag.valueOf(row.getString("rag")), row.getInt("revisions"))));
+            skip = 0;
+        }
+        return rows;
+    }
+
+    private static Map<Rag, String> statusOrder() {
+        Map<Rag, String> order = new java.util.LinkedHashMap<>();
+        order.put(Rag.RED, "c.clock_due < :today");
+        order.put(Rag.AMBER, "c.clock_due >= :today and c.amber_from <= :today");
+        order.put(Rag.GREEN, "c.clock_due >= :today and (c.amber_from is null or c.amber_from > :today)");
+        order.put(Rag.NONE, "c.clock_due is null");
+        return order;
+    }
+
+    private static String countsByStatus() {
+        Map<Rag, String> order = statusOrder();
+        return java.util.Arrays.stream(Rag.values()).map(rag -> "sum(case when " + order.get(rag) + " then 1 else 0 end)")
+            .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static Date date(LocalDate day) {

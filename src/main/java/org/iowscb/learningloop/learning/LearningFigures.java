@@ -92,12 +92,16 @@ public class LearningFigures {
             matching = (owners == null ? " where " : " and ") + "(upper(a.action_reference) like :reference "
                 + "or upper(a.lesson_reference) like :reference or upper(l.source_reference) like :reference)";
         }
-        String sql = "select a.action_reference, a.description, a.owner_group, a.due_on, a.state, a.lesson_reference, "
-            + "a.cycle_reference, l.source_reference, a.completed_on, a.evidence "
-            + "from ll_action a left join ll_lesson l on l.lesson_reference = a.lesson_reference "
-            + where(owners, "a.owner_group") + matching
-            + " order by case when a.state in (:awaiting) and a.due_on < :today then 0 when a.state <> :completed "
-            + "then 1 else 2 end, a.due_on, a.action_reference" + firstRows(limit);
+        String columns = "select a.action_reference, a.description, a.owner_group, a.due_on, a.state, a.lesson_reference, "
+            + "a.cycle_reference, l.source_reference, a.completed_on, a.evidence ";
+        String sql = reference == null ? columns + "from (" + firstOfEachGroup(owners, limit) + ") x "
+                + "join ll_action a on a.action_reference = x.action_reference "
+                + "left join ll_lesson l on l.lesson_reference = a.lesson_reference "
+                + "order by x.rank_group, a.due_on, a.action_reference" + firstRows(limit)
+            : columns + "from ll_action a left join ll_lesson l on l.lesson_reference = a.lesson_reference "
+                + where(owners, "a.owner_group") + matching
+                + " order by case when a.state in (:awaiting) and a.due_on < :today then 0 when a.state <> :completed "
+                + "then 1 else 2 end, a.due_on, a.action_reference" + firstRows(limit);
         List<ActionLine> lines = jdbc.query(sql, params, (row, i) -> {
             String state = row.getString("state");
             LocalDate due = row.getDate("due_on").toLocalDate();
@@ -111,6 +115,32 @@ public class LearningFigures {
                 row.getString("evidence") != null);
         });
         return withDueDateChanges(lines);
+    }
+
+    /**
+     * The first {@code limit} actions of each state (and, for those awaiting evidence, of each side of
+     * today), by due date: the list's order is overdue first, then open, then done, so its first
+     * {@code limit} are among these. Each part reads along the index on state and due date, so the list
+     * costs what it shows, not a sort of the whole register.
+     */
+    private static String firstOfEachGroup(Collection<String> owners, int limit) {
+        String owned = owners == null ? "" : " and a.owner_group in (:owners)";
+        List<String> parts = new ArrayList<>();
+        for (ActionState state : ActionState.values()) {
+            String of = "a.state = '" + state.name() + "'" + owned;
+            if (AWAITING_EVIDENCE.contains(state.name())) {
+                parts.add(part(0, of + " and a.due_on < :today", limit));
+                parts.add(part(1, of + " and a.due_on >= :today", limit));
+            } else {
+                parts.add(part(state == ActionState.COMPLETED ? 2 : 1, of, limit));
+            }
+        }
+        return String.join(" union all ", parts);
+    }
+
+    private static String part(int rankGroup, String condition, int limit) {
+        return "(select a.action_reference, " + rankGroup + " as rank_group from ll_action a where " + condition
+            + " order by a.due_on, a.action_reference" + firstRows(limit) + ")";
     }
 
     /** How often each listed action's due date moved, counted for the listed ones only. */
@@ -144,10 +174,13 @@ public class LearningFigures {
 
     /** Every theme in use, the most frequent first. */
     public List<ThemeCount> themes() {
-        return jdbc.query("select t.code, t.label, count(distinct l.id), count(distinct l.source_reference) "
-                + "from ll_theme t join ll_lesson_theme lt on lt.theme_code = t.code "
-                + "join ll_lesson l on l.id = lt.lesson_id group by t.code, t.label "
-                + "order by count(distinct l.id) desc, t.label",
+        // counted in two hashed steps (theme and case, then theme) rather than sorted for two distinct counts:
+        // a lesson has a theme once, so its rows are its lessons
+        return jdbc.query("select t.code, t.label, x.lessons, x.cases from ll_theme t join (select y.theme_code, "
+                + "sum(y.lessons) as lessons, count(y.source_reference) as cases from (select lt.theme_code, "
+                + "l.source_reference, count(*) as lessons from ll_lesson_theme lt join ll_lesson l on l.id = lt.lesson_id "
+                + "group by lt.theme_code, l.source_reference) y group by y.theme_code) x on x.theme_code = t.code "
+                + "order by x.lessons desc, t.label",
             (row, i) -> new ThemeCount(row.getString(1), row.getString(2), row.getInt(3), row.getInt(4)));
     }
 
