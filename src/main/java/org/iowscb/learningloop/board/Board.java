@@ -87,7 +87,7 @@ class Board {
         return new View(scope, today, year, filter, cases(page, filter, today),
             learning.actions(owners, today, properties.rowsPerPage(), filter.reference()),
             learning.actionsByOwner(owners, today),
-            openCases.outstandingReturns(scope, AUDITS), audits.compliance(owners),
+            readModel.outstandingReturns(scope), audits.compliance(owners),
             audits.repeatedFindings(owners),
             everything ? learning.themes() : List.of(), everything ? learning.dissemination() : List.of(),
             everything ? learning.trainingFollowUps(properties.rowsPerPage()) : List.of(),

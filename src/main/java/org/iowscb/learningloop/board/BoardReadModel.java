@@ -62,9 +62,16 @@ class BoardReadModel {
     @EventListener(ApplicationReadyEvent.class)
     void buildWhenEmpty() {
         Integer rows = jdbc.getJdbcTemplate().queryForObject("select count(*) from ll_board_case", Integer.class);
-        if (rows != null && rows == 0) {
+        if (rows != null && rows == 0 || returnsMissing()) {
             rebuild();
         }
+    }
+
+    /** The returns kept since V10 are missing while audits wait for returns: the first start after that upgrade. */
+    private boolean returnsMissing() {
+        Integer kept = jdbc.getJdbcTemplate().queryForObject("select count(*) from ll_board_return", Integer.class);
+        return kept != null && kept == 0
+            && !openCases.outstandingReturns(new BoardScope("read-model", true, List.of()), Board.AUDITS).isEmpty();
     }
 
     /** Recomputes every open case from the engine; answers how many the model holds. */
@@ -73,6 +80,7 @@ class BoardReadModel {
         transaction.executeWithoutResult(status -> {
             jdbc.getJdbcTemplate().update("insert into ll_board_change (process_instance_id) select p.ID_ "
                 + "from ACT_HI_PROCINST p where p.END_TIME_ is null and p.BUSINESS_KEY_ is not null");
+            jdbc.getJdbcTemplate().update("delete from ll_board_return");
             jdbc.getJdbcTemplate().update("delete from ll_board_case_group");
             jdbc.getJdbcTemplate().update("delete from ll_board_case");
         });
@@ -103,6 +111,7 @@ class BoardReadModel {
         Map<String, Set<String>> groups = rows.isEmpty() ? Map.of()
             : openCases.groupsOf(rows.stream().map(CaseRow::processInstanceId).toList());
         MapSqlParameterSource which = new MapSqlParameterSource("ids", ids);
+        jdbc.update("delete from ll_board_return where process_instance_id in (:ids)", which);
         jdbc.update("delete from ll_board_case_group where process_instance_id in (:ids)", which);
         jdbc.update("delete from ll_board_case where process_instance_id in (:ids)", which);
         jdbc.batchUpdate("insert into ll_board_case (process_instance_id, case_reference, process_key, started_on, stage, "
@@ -115,6 +124,14 @@ class BoardReadModel {
                 .addValue("source", row.clockSource()).addValue("start", date(row.clockStart()))
                 .addValue("due", date(row.clockDue())).addValue("amber", date(row.amberFrom()))
                 .addValue("revisions", row.revisions())).toArray(MapSqlParameterSource[]::new));
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("insert into ll_board_return (task_id, group_id, process_instance_id, due_at) "
+                    + "values (:task, :group, :id, :due)",
+                openCases.returnsOf(rows.stream().map(CaseRow::processInstanceId).toList(), Board.AUDITS).stream()
+                    .map(owed -> new MapSqlParameterSource("task", owed.taskId()).addValue("group", owed.group())
+                        .addValue("id", owed.processInstanceId()).addValue("due", owed.dueAt()))
+                    .toArray(MapSqlParameterSource[]::new));
+        }
         List<MapSqlParameterSource> memberships = new ArrayList<>();
         groups.forEach((id, ofCase) -> ofCase.forEach(group ->
             memberships.add(new MapSqlParameterSource("id", id).addValue("group", group))));
@@ -176,6 +193,23 @@ class BoardReadModel {
                 + " order by c.process_key", params, String.class));
         }
         return new Page(rows, matched, byStatus, lateByType, types);
+    }
+
+    /**
+     * The returns agencies and schools owe in the audits, per group, and how many are past their due date,
+     * within the scope, refreshed first.
+     */
+    List<OpenCases.Outstanding> outstandingReturns(BoardScope scope) {
+        refresh();
+        MapSqlParameterSource params = new MapSqlParameterSource("now",
+            new java.sql.Timestamp(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().getTime()));
+        if (!scope.everything()) {
+            params.addValue("groups", scope.groups().isEmpty() ? List.of("") : scope.groups());
+        }
+        return jdbc.query("select r.group_id, count(*), sum(case when r.due_at < :now then 1 else 0 end) "
+                + "from ll_board_return r" + (scope.everything() ? "" : " where r.group_id in (:groups)")
+                + " group by r.group_id order by r.group_id",
+            params, (row, i) -> new OpenCases.Outstanding(row.getString(1), row.getInt(2), row.getInt(3)));
     }
 
     /**

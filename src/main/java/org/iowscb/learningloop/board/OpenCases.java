@@ -106,7 +106,10 @@ class OpenCases {
     record Outstanding(String group, int open, int overdue) {
     }
 
-    /** The audits' open tasks of agencies and schools, per group. */
+    /**
+     * The audits' open tasks of agencies and schools, per group, straight from the engine: what the read
+     * model's {@link BoardReadModel#outstandingReturns} must agree with ({@code BoardReadModelTest}).
+     */
     List<Outstanding> outstandingReturns(BoardScope scope, java.util.Collection<String> auditKeys) {
         MapSqlParameterSource params = scopeParameters(scope).addValue("auditKeys", auditKeys)
             .addValue("now", Timestamp.from(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()));
@@ -117,6 +120,20 @@ class OpenCases {
                 + (scope.everything() ? "" : " and l.GROUP_ID_ in (:groups)")
                 + " group by l.GROUP_ID_ order by l.GROUP_ID_",
             params, (row, i) -> new Outstanding(row.getString(1), row.getInt(2), row.getInt(3)));
+    }
+
+    /** An audit's open task offered to an agency or a school: a return it owes. */
+    record OpenReturn(String processInstanceId, String taskId, String group, Timestamp dueAt) {
+    }
+
+    /** The open returns of these cases (the audits' open tasks of agencies and schools), for the read model. */
+    List<OpenReturn> returnsOf(java.util.Collection<String> processInstanceIds, java.util.Collection<String> auditKeys) {
+        return jdbc.query("select t.PROC_INST_ID_, t.ID_, l.GROUP_ID_, t.DUE_DATE_ "
+                + "from ACT_RU_TASK t join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = t.ID_ and l.TYPE_ = 'candidate' "
+                + "join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_ where d.KEY_ in (:auditKeys) "
+                + "and (l.GROUP_ID_ like 'agency-%' or l.GROUP_ID_ like 'school-%') and t.PROC_INST_ID_ in (:ids)",
+            new MapSqlParameterSource("ids", processInstanceIds).addValue("auditKeys", auditKeys),
+            (row, i) -> new OpenReturn(row.getString(1), row.getString(2), row.getString(3), row.getTimestamp(4)));
     }
 
     /** The names of the groups, by id: how the page names an agency, a school or a sub-group. */

@@ -11,6 +11,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.iowscb.learningloop.audit.section11audit.Section11Audit;
+import org.iowscb.learningloop.audit.selfassessment.SelfAssessment;
 import org.iowscb.learningloop.casereview.seriouscasereview.ScrCase;
 import org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview;
 import org.iowscb.learningloop.platform.deadline.WorkingDays;
@@ -26,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * gives the same rows.
  */
 class BoardReadModelTest extends ApplicationTest {
+
+    private static final BoardScope BOARD = new BoardScope("board", true, List.of());
 
     @Autowired
     BoardReadModel readModel;
@@ -75,6 +80,31 @@ class BoardReadModelTest extends ApplicationTest {
         var rebuilt = rest.send("bu", "POST", "/board/read-model/rebuild", null);
         assertThat(rebuilt.statusCode()).isEqualTo(200);
         assertThat(CamundaRest.json(rebuilt).path("openCases").asInt()).isPositive();
+    }
+
+    @Test
+    @DisplayName("the returns agencies owe in the audits: the read model's counts are the engine's, as the Board and as the police")
+    void returnsAgreeWithTheEngine() {
+        String cycle = engine.getRuntimeService().startProcessInstanceByKey(Section11Audit.KEY, Variables.createVariables()
+            .putValue(Section11Audit.AGENCIES.name(), "agency-police, agency-health")
+            .putValue(SelfAssessment.DEADLINE.name(), workingDays.today().plusMonths(2).toString())).getId();
+        BoardScope police = new BoardScope("police", false, List.of("agency-police"));
+        assertThat(readModel.outstandingReturns(BOARD)).as("the board sees both agencies' returns")
+            .isEqualTo(openCases.outstandingReturns(BOARD, Board.AUDITS))
+            .extracting(OpenCases.Outstanding::group).contains("agency-police", "agency-health");
+        assertThat(readModel.outstandingReturns(police)).isEqualTo(openCases.outstandingReturns(police, Board.AUDITS))
+            .extracting(OpenCases.Outstanding::group).containsExactly("agency-police");
+
+        // the police's return falls overdue
+        Task policeReturn = engine.getTaskService().createTaskQuery().processInstanceId(cycle)
+            .taskCandidateGroup("agency-police").singleResult();
+        engine.getTaskService().setDueDate(policeReturn.getId(), java.util.Date.from(Instant.now().minus(3, ChronoUnit.DAYS)));
+        assertThat(readModel.outstandingReturns(police)).isEqualTo(openCases.outstandingReturns(police, Board.AUDITS))
+            .singleElement().extracting(OpenCases.Outstanding::overdue).isNotEqualTo(0);
+
+        // the audit ends: its returns go
+        engine.getRuntimeService().deleteProcessInstance(cycle, "the test is over");
+        assertThat(readModel.outstandingReturns(BOARD)).isEqualTo(openCases.outstandingReturns(BOARD, Board.AUDITS));
     }
 
     /** The read model's rows of these cases equal the engine's, field by field; returns them. */
