@@ -8,6 +8,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.iowscb.learningloop.platform.LearningLoopProperties;
 import org.iowscb.learningloop.platform.casereference.CaseType;
+import org.iowscb.learningloop.platform.edition.Edition;
+import org.iowscb.learningloop.platform.edition.Editions;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -21,7 +23,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * {@code GET /board/}: the board page, in the GOV.UK design system. The signed-in person (the
- * webapps' session, or HTTP Basic) decides what it shows ({@link BoardScope}). {@code GET
+ * webapps' session, or HTTP Basic) decides what it shows ({@link BoardScope}). It says whom it is
+ * for as the edition new cases follow names them ("the Board", "the safeguarding partners"). {@code GET
  * /board/summary} gives the counts of cases by status as JSON, for the Cockpit dashboard tile.
  */
 @Controller
@@ -32,12 +35,15 @@ class BoardController {
     private final BoardReadModel readModel;
     private final IdentityService identity;
     private final LearningLoopProperties properties;
+    private final Editions editions;
 
-    BoardController(Board board, BoardReadModel readModel, IdentityService identity, LearningLoopProperties properties) {
+    BoardController(Board board, BoardReadModel readModel, IdentityService identity, LearningLoopProperties properties,
+                    Editions editions) {
         this.board = board;
         this.readModel = readModel;
         this.identity = identity;
         this.properties = properties;
+        this.editions = editions;
     }
 
     @GetMapping({"", "/"})
@@ -54,6 +60,9 @@ class BoardController {
         }
         model.addAttribute("view", view);
         model.addAttribute("boardName", properties.boardName());
+        Edition edition = editions.forNewCase();
+        model.addAttribute("boardTerm", editions.boardName(edition));
+        model.addAttribute("editionTitle", edition.title());
         model.addAttribute("charts", charts(view));
         return "board/index";
     }

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.iowscb.learningloop.platform.LearningLoopProperties;
+import org.iowscb.learningloop.platform.edition.Editions;
 import org.iowscb.learningloop.platform.csv.CsvText;
 import org.iowscb.learningloop.platform.identity.Groups;
 import org.iowscb.learningloop.platform.process.InputCheck;
@@ -56,14 +57,31 @@ class ReportController {
     private final ReportPdf pdf;
     private final IdentityService identity;
     private final LearningLoopProperties properties;
+    private final Editions editions;
 
     ReportController(AnnualReports reports, ReportNarratives narratives, ReportPdf pdf, IdentityService identity,
-                     LearningLoopProperties properties) {
+                     LearningLoopProperties properties, Editions editions) {
         this.reports = reports;
         this.narratives = narratives;
         this.pdf = pdf;
         this.identity = identity;
         this.properties = properties;
+        this.editions = editions;
+    }
+
+    /** What the edition new cases follow calls the board ("the Board", "the safeguarding partners"). */
+    private String boardTerm() {
+        return editions.boardName(editions.forNewCase());
+    }
+
+    /** "the Board's", "the safeguarding partners'". */
+    static String possessive(String name) {
+        return name.endsWith("s") ? name + "'" : name + "'s";
+    }
+
+    /** The name at the start of a sentence: "The safeguarding partners". */
+    static String capitalised(String name) {
+        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(java.util.Locale.UK) + name.substring(1);
     }
 
     @GetMapping("/report")
@@ -73,6 +91,8 @@ class ReportController {
         model.addAttribute("report", report);
         model.addAttribute("charts", ReportCharts.of(report));
         model.addAttribute("boardName", properties.boardName());
+        model.addAttribute("reportOf", "Report of " + boardTerm());
+        model.addAttribute("ownSections", capitalised(possessive(boardTerm())) + " own sections");
         model.addAttribute("years", years(report.year().year()));
         model.addAttribute("tables", Arrays.stream(ReportCsv.values()).map(ReportCsv::id).toList());
         model.addAttribute("canWrite", scope.groups().stream().anyMatch(WRITERS::contains));
@@ -108,7 +128,7 @@ class ReportController {
         BoardScope scope = reader();
         if (scope.groups().stream().noneMatch(WRITERS::contains)) {
             throw new ReportRequestException(HttpStatus.FORBIDDEN,
-                "Only the Board, its business unit and the administrators write the report's narrative.");
+                "Only " + boardTerm() + ", the business unit and the administrators write the report's narrative.");
         }
         if (year == null || year.isBlank()) {
             throw new ReportRequestException(HttpStatus.BAD_REQUEST,
@@ -144,7 +164,8 @@ class ReportController {
     private BoardScope reader() {
         BoardScope scope = BoardScope.of(identity);
         if (!scope.everything()) {
-            throw new ReportRequestException(HttpStatus.FORBIDDEN, "The annual report is the Board's publication on "
+            throw new ReportRequestException(HttpStatus.FORBIDDEN, "The annual report is " + possessive(boardTerm())
+                + " publication on "
                 + "the whole partnership; your own agency's or school's cases, actions and returns are on the board page.");
         }
         return scope;

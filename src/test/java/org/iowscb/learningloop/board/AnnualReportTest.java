@@ -197,7 +197,7 @@ class AnnualReportTest extends ProcessTest {
         HttpResponse<String> notAWriter = post("scr-chair", "/board/report/narrative",
             Map.of("year", String.valueOf(YEAR), "section", "foreword", "text", "From the chair"));
         assertThat(notAWriter.statusCode()).isEqualTo(403);
-        assertThat(notAWriter.body()).contains("Only the Board, its business unit and the administrators write");
+        assertThat(notAWriter.body()).contains("Only the Board, the business unit and the administrators write");
     }
 
     @Test

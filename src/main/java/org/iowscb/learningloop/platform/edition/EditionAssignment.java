@@ -5,13 +5,18 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.iowscb.learningloop.platform.casereference.CaseType;
 import org.iowscb.learningloop.platform.process.CaseVariables;
@@ -26,6 +31,11 @@ import org.springframework.stereotype.Component;
  * Working Together 2023 (the serious incident notification, the rapid review) always records wt2023,
  * whenever it is started. What a starter passes as
  * {@code edition} is not taken: the edition is the board's choice, not the starter's.
+ * <p>
+ * Every task, when it is created, gets the names its case's edition gives the board and the case
+ * review group ({@code boardTerm}, {@code caseReviewGroupTerm}, as configured), which the forms
+ * shared between editions show where they name them. A case's forms are bound by deployment, so a
+ * form that shows a name only ever reaches tasks created after this listener existed.
  */
 @Component
 class EditionAssignment extends AbstractProcessEnginePlugin {
@@ -51,6 +61,13 @@ class EditionAssignment extends AbstractProcessEnginePlugin {
                 ExecutionListener record = EditionAssignment.this::record;
                 processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_START, record);
             }
+
+            @Override
+            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+                TaskListener label = EditionAssignment.this::label;
+                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+                    .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, label);
+            }
         });
     }
 
@@ -60,6 +77,13 @@ class EditionAssignment extends AbstractProcessEnginePlugin {
         }
         Edition edition = ONLY_IN_WT2023.contains(ProcessKeys.of(execution)) ? Edition.WT2023 : ofParent(execution).or(() -> ofSource(execution)).orElseGet(editions::forNewCase);
         CaseVariables.EDITION.set(execution, edition.id());
+    }
+
+    /** The names of the case's edition on the task, for its form's text. */
+    void label(DelegateTask task) {
+        Edition edition = Editions.ofCase(task);
+        task.setVariableLocal(CaseVariables.BOARD_TERM.name(), editions.boardName(edition));
+        task.setVariableLocal(CaseVariables.CASE_REVIEW_GROUP_TERM.name(), editions.caseReviewGroupName(edition));
     }
 
     private static Optional<Edition> ofParent(DelegateExecution execution) {

@@ -1,9 +1,12 @@
 package org.iowscb.learningloop.platform.edition;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.iowscb.learningloop.platform.deadline.WorkingDays;
+import org.iowscb.learningloop.platform.identity.Groups;
 import org.iowscb.learningloop.platform.process.CaseVariables;
 import org.springframework.stereotype.Component;
 
@@ -50,5 +53,24 @@ public class Editions {
     public String caseReviewGroupName(Edition edition) {
         return edition == Edition.WT2023 ? properties.editionLabels().wt2023CaseReviewGroup()
             : properties.editionLabels().wt2013CaseReviewGroup();
+    }
+
+    /**
+     * What a case of this edition calls the groups {@code board} and {@code scr-subgroup} where it lists
+     * groups by name (an email's "Group"), as a name stands alone: "Safeguarding partners", "Case review
+     * group". None for wt2013: its cases show the names the groups have in Admin, as they always did.
+     */
+    public Map<String, String> groupNames(Edition edition) {
+        if (edition != Edition.WT2023) {
+            return Map.of();
+        }
+        return Map.of(Groups.BOARD, standingAlone(boardName(edition)),
+            Groups.SCR_SUBGROUP, standingAlone(caseReviewGroupName(edition)));
+    }
+
+    /** "the case review group" as a name on its own: "Case review group". */
+    static String standingAlone(String name) {
+        String bare = name.strip().replaceFirst("^(?i)the\\s+", "");
+        return bare.isEmpty() ? name : bare.substring(0, 1).toUpperCase(Locale.UK) + bare.substring(1);
     }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.iowscb.learningloop.platform.edition.Editions;
 import org.iowscb.learningloop.platform.notification.Recipients.Recipient;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +24,12 @@ class DeadlineJobHandler extends NotificationJobHandler {
     private final NotificationOutbox outbox;
     private final DeadlineClock clock;
 
-    DeadlineJobHandler(NotificationOutbox outbox, DeadlineClock clock) {
+    private final Editions editions;
+
+    DeadlineJobHandler(NotificationOutbox outbox, DeadlineClock clock, Editions editions) {
         this.outbox = outbox;
         this.clock = clock;
+        this.editions = editions;
     }
 
     @Override
@@ -50,7 +54,7 @@ class DeadlineJobHandler extends NotificationJobHandler {
         }
         IdentityService identity = commandContext.getProcessEngineConfiguration().getIdentityService();
         Recipients recipients = new Recipients(identity);
-        String groups = GroupNames.of(identity, task.candidateGroups());
+        String groups = GroupNames.of(identity, task, editions);
         Date now = ClockUtil.getCurrentTime();
         String event = task.taskId() + ":" + watch.due();
         if (now.before(task.due())) {

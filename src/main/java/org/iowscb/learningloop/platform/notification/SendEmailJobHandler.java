@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.iowscb.learningloop.platform.edition.Editions;
 import org.iowscb.learningloop.platform.notification.EmailComposer.DigestItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,10 +34,13 @@ class SendEmailJobHandler extends NotificationJobHandler {
     private final EmailComposer composer;
     private final Mailer mailer;
 
-    SendEmailJobHandler(NotificationOutbox outbox, EmailComposer composer, Mailer mailer) {
+    private final Editions editions;
+
+    SendEmailJobHandler(NotificationOutbox outbox, EmailComposer composer, Mailer mailer, Editions editions) {
         this.outbox = outbox;
         this.composer = composer;
         this.mailer = mailer;
+        this.editions = editions;
     }
 
     @Override
@@ -75,7 +79,7 @@ class SendEmailJobHandler extends NotificationJobHandler {
         for (Task task : tasks) {
             TaskSnapshot snapshot = TaskSnapshots.of((TaskEntity) task);
             DigestItem item = new DigestItem(snapshot.taskId(), snapshot.taskName(), snapshot.caseReference(),
-                snapshot.due(), GroupNames.of(identity, snapshot.candidateGroups()));
+                snapshot.due(), GroupNames.of(identity, snapshot, editions));
             (snapshot.due() != null && snapshot.due().before(now) ? overdue : open).add(item);
         }
         if (!tasks.isEmpty()) {

@@ -3,6 +3,7 @@ package org.iowscb.learningloop.platform.notification;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.iowscb.learningloop.platform.edition.Editions;
 import org.iowscb.learningloop.platform.notification.Recipients.Recipient;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +20,12 @@ class TaskEventJobHandler extends NotificationJobHandler {
     private final NotificationOutbox outbox;
     private final DeadlineJobHandler deadlines;
 
-    TaskEventJobHandler(NotificationOutbox outbox, DeadlineJobHandler deadlines) {
+    private final Editions editions;
+
+    TaskEventJobHandler(NotificationOutbox outbox, DeadlineJobHandler deadlines, Editions editions) {
         this.outbox = outbox;
         this.deadlines = deadlines;
+        this.editions = editions;
     }
 
     @Override
@@ -54,7 +58,7 @@ class TaskEventJobHandler extends NotificationJobHandler {
 
     private void tell(NotificationKind kind, String event, TaskSnapshot task, CommandContext commandContext) {
         IdentityService identity = commandContext.getProcessEngineConfiguration().getIdentityService();
-        String groups = GroupNames.of(identity, task.candidateGroups());
+        String groups = GroupNames.of(identity, task, editions);
         for (Recipient recipient : new Recipients(identity).ofWork(task.assignee(), task.candidateGroups(),
             task.candidateUsers())) {
             outbox.queue(kind, event + ":" + recipient.userId(), recipient, task, groups);

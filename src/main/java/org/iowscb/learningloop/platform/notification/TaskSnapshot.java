@@ -10,10 +10,12 @@ import java.util.List;
  *
  * @param candidateGroups group ids (recipients and the group names in the email)
  * @param candidateUsers  user ids named as candidates
+ * @param edition         the edition the case follows ({@code wt2013}, {@code wt2023}), for the names of
+ *                        its groups; null for a case without one and in events queued before it was kept
  */
 record TaskSnapshot(String taskId, String taskName, String caseReference, Date due, List<String> candidateGroups,
                     List<String> candidateUsers, String assignee, String processDefinitionId,
-                    String processDefinitionKey) {
+                    String processDefinitionKey, String edition) {
 
     TaskSnapshot {
         candidateGroups = candidateGroups == null ? List.of() : List.copyOf(candidateGroups);

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.iowscb.learningloop.platform.process.CaseVariables;
 
 /** Takes a {@link TaskSnapshot} of a task: in its listener, or when a reminder falls due. */
 final class TaskSnapshots {
@@ -44,7 +45,8 @@ final class TaskSnapshots {
         String name = SafeText.taskName(
             task.getTaskDefinition() == null ? null : task.getTaskDefinition().getNameExpression(),
             task.getTaskDefinitionKey());
+        String edition = execution == null ? null : CaseVariables.EDITION.from(execution).orElse(null);
         return new TaskSnapshot(task.getId(), name, SafeText.caseReference(businessKey), task.getDueDate(), groups,
-            users, task.getAssignee(), task.getProcessDefinitionId(), processKey);
+            users, task.getAssignee(), task.getProcessDefinitionId(), processKey, edition);
     }
 }

@@ -28,6 +28,18 @@ public final class CaseVariables {
      */
     public static final ProcessVariable<String> EDITION = stringVariable("edition");
 
+    /**
+     * What the case's edition calls the board ("the Board", "the safeguarding partners"), on each
+     * task for its form's text, set by {@code platform/edition/EditionAssignment}: written mid-sentence.
+     */
+    public static final ProcessVariable<String> BOARD_TERM = stringVariable("boardTerm");
+
+    /**
+     * What the case's edition calls the group that decides on case reviews, group {@code scr-subgroup}
+     * ("the SCR Sub Group", "the case review group"), on each task for its form's text, as {@link #BOARD_TERM}.
+     */
+    public static final ProcessVariable<String> CASE_REVIEW_GROUP_TERM = stringVariable("caseReviewGroupTerm");
+
     /** The agencies involved in the case: group ids, chosen from the list of agencies. */
     public static final StringListVariable INVOLVED_AGENCIES = stringListVariable("involvedAgencies");
 

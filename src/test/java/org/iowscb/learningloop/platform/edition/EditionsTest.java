@@ -35,4 +35,13 @@ class EditionsTest {
         assertThatThrownBy(() -> new EditionProperties("wt2013", LocalDate.of(2027, 4, 1), LABELS))
             .hasMessageContaining("set learningloop.edition=wt2023");
     }
+
+    @Test
+    void wt2023NamesTheGroupsItListsByItsOwnNames() {
+        Editions editions = new Editions(new EditionProperties("wt2023", null, new EditionLabels("the Board",
+            "the partners", "the SCR Sub Group", "The Review Panel")), new WorkingDays(null));
+        assertThat(editions.groupNames(Edition.WT2023)).containsEntry("board", "Partners")
+            .containsEntry("scr-subgroup", "Review Panel");
+        assertThat(editions.groupNames(Edition.WT2013)).as("2013 keeps the names Admin gives the groups").isEmpty();
+    }
 }
