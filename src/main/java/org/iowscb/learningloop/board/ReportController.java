@@ -104,7 +104,7 @@ class ReportController {
     ResponseEntity<byte[]> pdf(@RequestParam(required = false) String year) {
         reader();
         AnnualReport report = reports.of(year(year));
-        byte[] file = pdf.of(report, ReportCharts.of(report), properties.boardName());
+        byte[] file = pdf.of(report, ReportCharts.of(report), properties.boardName(), "Report of " + boardTerm());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
             .header(HttpHeaders.CONTENT_DISPOSITION, attachment(
                 "annual-report-" + report.year().label().replace('/', '-') + ".pdf"))

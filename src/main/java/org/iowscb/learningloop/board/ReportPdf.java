@@ -26,11 +26,12 @@ class ReportPdf {
         this.templates = templates;
     }
 
-    byte[] of(AnnualReport report, Map<String, String> charts, String boardName) {
+    byte[] of(AnnualReport report, Map<String, String> charts, String boardName, String reportOf) {
         Context context = new Context(Locale.UK);
         context.setVariable("report", report);
         context.setVariable("charts", charts);
         context.setVariable("boardName", boardName);
+        context.setVariable("reportOf", reportOf);
         String xhtml = templates.process("board/report-print", context);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         try {

@@ -346,7 +346,7 @@ class AnnualReportTest extends ProcessTest {
         return URI.create("http://localhost:" + port + path);
     }
 
-    private static String pdfText(byte[] pdf) throws java.io.IOException {
+    static String pdfText(byte[] pdf) throws java.io.IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);
         }

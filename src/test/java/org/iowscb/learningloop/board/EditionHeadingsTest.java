@@ -27,13 +27,15 @@ class EditionHeadingsTest extends ApplicationTest {
 
     @Test
     @DisplayName("under Working Together 2023: the safeguarding partners' page and report")
-    void wt2023() {
+    void wt2023() throws Exception {
         clockAt("2150-06-02T09:00:00Z");
         assertThat(page("board", "/board/"))
             .contains("For the safeguarding partners, under Working Together 2023 for new cases.");
         assertThat(page("board", "/board/report"))
             .contains("Report of the safeguarding partners", "The safeguarding partners&#39; own sections")
             .doesNotContain("Report of the Board", "The Board&#39;s own sections");
+        assertThat(AnnualReportTest.pdfText(rest.getBytes("board", "/board/report.pdf").body()))
+            .as("the PDF says whose report it is").contains("Report of the safeguarding partners");
         assertThat(refusal()).contains("The annual report is the safeguarding partners&#39; publication");
     }
 

@@ -125,6 +125,17 @@ public final class CamundaRest {
         return get(user, path, null);
     }
 
+    /** GET as this demo user, the body as bytes: a PDF, say. */
+    public HttpResponse<byte[]> getBytes(String user, String path) {
+        HttpRequest request = HttpRequest.newBuilder(uri(path)).header("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString((user + ":" + DemoUsers.PASSWORD).getBytes(StandardCharsets.UTF_8))).GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        }
+    }
+
     /**
      * A request exactly as written: the credentials {@code user:password} (null: nobody signed in)
      * and the body as text (null: none), sent as JSON.
