@@ -17,15 +17,20 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.Spin;
 import org.iowscb.learningloop.casereview.casereviewreferral.CaseReviewReferral;
+import org.iowscb.learningloop.casereview.lcspr.LocalChildSafeguardingPracticeReview;
 import org.iowscb.learningloop.casereview.rapidreview.RapidReview;
 import org.iowscb.learningloop.casereview.seriouscasereview.ScrCase;
 import org.iowscb.learningloop.casereview.seriouscasereview.SeriousCaseReview;
 import org.iowscb.learningloop.casereview.seriousincidentnotification.SeriousIncidentNotification;
 import org.iowscb.learningloop.learning.LearningHandovers;
 import org.iowscb.learningloop.learning.LearningLoop;
+import org.iowscb.learningloop.learning.LearningRegister;
+import org.iowscb.learningloop.learning.learningcycle.LearningCycle;
 import org.iowscb.learningloop.platform.process.CaseVariables;
 import org.iowscb.learningloop.support.Jobs;
+import org.iowscb.learningloop.support.LocalReviewCase;
 import org.iowscb.learningloop.support.ReferralFacts;
 import org.iowscb.learningloop.support.RunningApplication;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +42,8 @@ import org.junit.jupiter.api.Test;
  * it: a wt2013 serious case review runs halfway, the application stops and starts again on the same
  * file database with {@code learningloop.edition=wt2023}, the old review finishes under its own
  * model and edition, and a new referral goes to the serious incident notification and the rapid
- * review, to the partners' decision and the learning loop. It boots its own applications
+ * review, to the partners' decision and the local review it starts, which runs to publication and
+ * into a learning cycle of the wt2023 edition whose first lesson enters the learning register. It boots its own applications
  * ({@link RunningApplication}), twice, with two settings: the shared test context
  * ({@code ApplicationTest}) has one setting and never stops. The database is a file under
  * {@code target/}.
@@ -51,7 +57,7 @@ class EditionSwitchTest {
     }
 
     @Test
-    @DisplayName("a wt2013 SCR halfway, the edition switched, the application restarted: the SCR finishes as it began, a new referral goes through the rapid review")
+    @DisplayName("a wt2013 SCR halfway, the edition switched, the application restarted: the SCR finishes as it began, a new referral goes through the rapid review and the local review into the learning loop")
     void switchWithAReviewRunning() {
         Path dataDir = Path.of("target", "edition-switch", UUID.randomUUID().toString());
         String scr;
@@ -120,6 +126,27 @@ class EditionSwitchTest {
             assertThat(variable(engine, lcspr, CaseVariables.EDITION.name())).isEqualTo("wt2023");
             assertThat(app.bean(LearningHandovers.class).find(rapid.getBusinessKey()))
                 .hasValueSatisfying(handover -> assertThat(handover.learningCycleReference()).startsWith("LRN-"));
+
+            // the local review, step by step to publication and the partners' response, into its learning cycle
+            LocalReviewCase.of(engine, lcspr).toAcceptance("2026-03-04")
+                // 7 working days' notice to the Panel and the Secretary of State: Wednesday 4 to Friday 13 March
+                .sentForPublication("2026-03-04", "2026-03-13");
+            clockAt("2026-03-13T10:00:00Z");
+            LocalReviewCase.of(engine, lcspr).published("2026-03-13", "https://example.org/lcspr")
+                .partnersResponded().findingsHandedOver("Police and health to share call-outs");
+            assertThat(lcspr).isEnded().hasPassed(LocalChildSafeguardingPracticeReview.Elements.PUBLISH_REPORT);
+            String cycleReference = app.bean(LearningHandovers.class).find(lcspr.getBusinessKey()).orElseThrow()
+                .learningCycleReference();
+            ProcessInstance cycle = byReference(engine, cycleReference);
+            assertThat(cycle).isWaitingAt(LearningCycle.Elements.IDENTIFY_LESSONS);
+            assertThat(variable(engine, cycle, CaseVariables.SOURCE_REFERENCE.name())).isEqualTo(lcspr.getBusinessKey());
+            assertThat(variable(engine, cycle, CaseVariables.EDITION.name())).isEqualTo("wt2023");
+            // its first lesson enters the learning register
+            complete(engine, cycle, LearningCycle.Elements.IDENTIFY_LESSONS, Variables.createVariables()
+                .putValue(LearningCycle.LESSON_ENTRIES.name(), Spin.JSON(List.of(new LearningCycle.LessonEntry(
+                    "Police share call-outs with health within a day", List.of("information-sharing"))))));
+            assertThat(app.bean(LearningRegister.class).hasLesson(cycleReference + "/1"))
+                .as("the local review's lesson in the register").isTrue();
 
             // the old review carries on, under the model version and edition it started with
             ScrCase review = ScrCase.reopen(engine, scr);

@@ -1,11 +1,13 @@
 package org.iowscb.learningloop.webapp;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.iowscb.learningloop.platform.deadline.WorkingDays;
 import org.iowscb.learningloop.support.ApplicationTest;
 import org.iowscb.learningloop.support.DemoUsers;
@@ -64,6 +66,21 @@ abstract class BrowserTest extends ApplicationTest {
         WebappBrowser browser = browser();
         browser.logIn("tasklist", user, DemoUsers.PASSWORD);
         return new TasklistPage(browser);
+    }
+
+    /**
+     * Waits until the engine has the task completed, or Tasklist shows the server refused it, and
+     * fails with Tasklist's notification then.
+     */
+    void waitUntilCompleted(WebappBrowser browser, Task task) {
+        browser.waitUntil("the task " + task.getName() + " is completed in the engine", Duration.ofSeconds(30),
+            d -> history.createHistoricTaskInstanceQuery().taskId(task.getId()).finished().count() == 1
+                || new TasklistPage(browser).showsErrorNotification());
+        TasklistPage tasklist = new TasklistPage(browser);
+        if (tasklist.showsErrorNotification()) {
+            throw new AssertionError("Tasklist refused to complete " + task.getName() + ": "
+                + tasklist.waitForErrorNotification());
+        }
     }
 
     String baseUrl() {

@@ -10,7 +10,6 @@ import static org.iowscb.learningloop.learning.improvementaction.ImprovementActi
 import static org.iowscb.learningloop.learning.improvementaction.ImprovementAction.OWNER_GROUP;
 import static org.iowscb.learningloop.learning.learningcycle.LearningCycle.REPEATED_THEMES;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +22,6 @@ import org.iowscb.learningloop.learning.LearningLoop;
 import org.iowscb.learningloop.learning.improvementaction.ImprovementAction;
 import org.iowscb.learningloop.learning.learningcycle.LearningCycle;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -74,14 +70,14 @@ class LearningCycleFormsInBrowserTest extends BrowserTest {
         assertThat(identifyForm.shows("lesson-statement_1")).as("a second lesson before one is added").isFalse();
 
         identifyForm.fillText("lesson-statement_0", statement);
-        assertThat(checklistLabels(browser, "lesson-themes_0")).as("the themes offered for the first lesson")
+        assertThat(identifyForm.checklistLabels("lesson-themes_0")).as("the themes offered for the first lesson")
             .contains("Neglect", "Information sharing");
-        tick(browser, "lesson-themes_0", "Neglect");
-        tick(browser, "lesson-themes_0", "Information sharing");
-        addEntry(browser);
+        identifyForm.tick("lesson-themes_0", "Neglect");
+        identifyForm.tick("lesson-themes_0", "Information sharing");
+        identifyForm.addEntry();
         browser.waitUntil("a second lesson once 'Add new' is pressed", d -> identifyForm.shows("lesson-statement_1"));
         identifyForm.fillText("lesson-statement_1", secondStatement);
-        tick(browser, "lesson-themes_1", "Escalation and challenge");
+        identifyForm.tick("lesson-themes_1", "Escalation and challenge");
         browser.scrollIntoView(identifyForm.input("lesson-statement_0"));
         browser.screenshot("learning-cycle-identify");
 
@@ -108,18 +104,18 @@ class LearningCycleFormsInBrowserTest extends BrowserTest {
             .as("the plan form lists both lessons, one entry each").containsExactly(statement, secondStatement);
         assertThat(form.shows("action-description_1")).as("a second action before one is added").isFalse();
 
-        tick(browser, "lesson-plan-methods_0", "Board briefings and communication (business unit, to the Board)");
-        tick(browser, "lesson-plan-methods_1", "Board briefings and communication (business unit, to the Board)");
+        form.tick("lesson-plan-methods_0", "Board briefings and communication (business unit, to the Board)");
+        form.tick("lesson-plan-methods_1", "Board briefings and communication (business unit, to the Board)");
         form.fillText("action-description_0", actionText);
-        choose(browser, "action-owner_0", "Police");
+        form.choose("action-owner_0", "Police");
         String typedDue = form.fillDate("action-due-on_0", due);
-        choose(browser, "action-lesson_0", "Lesson 1: " + statement);
-        addEntry(browser);
+        form.choose("action-lesson_0", "Lesson 1: " + statement);
+        form.addEntry();
         browser.waitUntil("a second action once 'Add new' is pressed", d -> form.shows("action-description_1"));
         form.fillText("action-description_1", secondActionText);
-        choose(browser, "action-owner_1", "Health");
+        form.choose("action-owner_1", "Health");
         form.fillDate("action-due-on_1", due);
-        choose(browser, "action-lesson_1", "Lesson 2: " + secondStatement);
+        form.choose("action-lesson_1", "Lesson 2: " + secondStatement);
         browser.scrollIntoView(form.input("action-description_0"));
         browser.screenshot("learning-cycle-plan");
 
@@ -144,77 +140,10 @@ class LearningCycleFormsInBrowserTest extends BrowserTest {
             .extracting(Task::getName).containsExactly("Disseminate the learning", "Disseminate the learning");
     }
 
-    // ---- helpers ---------------------------------------------------------------------------------
-
     private Task task(String businessKey, String taskKey) {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(businessKey).processDefinitionKey(LearningCycle.KEY)
             .taskDefinitionKey(taskKey).singleResult();
         assertThat(task).as("the task %s of %s", taskKey, businessKey).isNotNull();
         return task;
-    }
-
-    private void waitUntilCompleted(WebappBrowser browser, Task task) {
-        browser.waitUntil("the task " + task.getName() + " is completed in the engine", Duration.ofSeconds(30),
-            d -> history.createHistoricTaskInstanceQuery().taskId(task.getId()).finished().count() == 1
-                || new TasklistPage(browser).showsErrorNotification());
-        TasklistPage tasklist = new TasklistPage(browser);
-        if (tasklist.showsErrorNotification()) {
-            throw new AssertionError("Tasklist refused to complete " + task.getName() + ": "
-                + tasklist.waitForErrorNotification());
-        }
-    }
-
-    /** Presses a dynamic list's "Add new" (the form has one list that may grow). */
-    private static void addEntry(WebappBrowser browser) {
-        By add = By.cssSelector("form.fjs-form button.fjs-repeat-render-add");
-        WebElement button = browser.waitUntil("the list's 'Add new' button", ExpectedConditions.presenceOfElementLocated(add));
-        browser.scrollIntoView(button);
-        browser.click(button);
-    }
-
-    /** The option labels of a form-js checklist (each checkbox sits inside its label). */
-    private static List<String> checklistLabels(WebappBrowser browser, String key) {
-        return browser.driver().findElements(checklistBoxes(key)).stream()
-            .map(box -> box.findElement(By.xpath("./ancestor::label[1]")).getText().trim())
-            .toList();
-    }
-
-    private static void tick(WebappBrowser browser, String key, String label) {
-        browser.waitUntil("the checklist '" + key + "' is rendered", d -> !d.findElements(checklistBoxes(key)).isEmpty());
-        WebElement box = browser.driver().findElements(checklistBoxes(key)).stream()
-            .filter(b -> b.findElement(By.xpath("./ancestor::label[1]")).getText().trim().equals(label))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no option '" + label + "' in the checklist '" + key + "'; it offers "
-                + checklistLabels(browser, key)));
-        String id = box.getDomAttribute("id");
-        if (!box.isSelected()) {
-            browser.click(box);
-        }
-        browser.waitUntil("'" + label + "' is ticked in '" + key + "'",
-            d -> d.findElement(By.id(id)).isSelected());
-    }
-
-    private static By checklistBoxes(String key) {
-        return By.cssSelector("form.fjs-form input[type='checkbox'][id*='-" + key + "-']");
-    }
-
-    /**
-     * Opens a form-js select and picks the option by its label. form-js 1.x puts the field's id on a
-     * hidden input; a person clicks the visible box ({@code .fjs-input-group}) of the field.
-     */
-    private static void choose(WebappBrowser browser, String key, String label) {
-        By field = By.xpath("//form[contains(@class,'fjs-form')]//*[substring(@id, string-length(@id) - "
-            + key.length() + ") = '-" + key + "']/ancestor::*[contains(@class,'fjs-form-field')][1]");
-        WebElement container = browser.waitUntil("the select '" + key + "'", ExpectedConditions.presenceOfElementLocated(field));
-        WebElement box = container.findElement(By.cssSelector(".fjs-input-group"));
-        browser.click(box);
-        By option = By.xpath("//form[contains(@class,'fjs-form')]//*[contains(@class,'fjs-dropdownlist-item')"
-            + " and normalize-space(.)='" + label + "']");
-        WebElement item = browser.waitUntil("the option '" + label + "' of '" + key + "'; the field reads: "
-                + container.getDomProperty("outerHTML"), ExpectedConditions.presenceOfElementLocated(option));
-        browser.scrollIntoView(item);
-        item.click();
-        browser.waitUntil("'" + key + "' shows " + label,
-            d -> d.findElement(field).findElement(By.cssSelector(".fjs-input-group")).getText().contains(label));
     }
 }

@@ -59,6 +59,12 @@ final class TasklistPage {
         });
     }
 
+    /** Presses the start form's Start button. */
+    void start() {
+        browser.click(browser.visible(By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Start']"),
+            "the Start button"));
+    }
+
     /** Selects the filter and narrows its list to the one case ({@link #showCase}). */
     void showCaseUnder(String filter, String caseReference) {
         selectFilter(filter);

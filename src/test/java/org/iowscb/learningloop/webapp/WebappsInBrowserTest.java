@@ -304,8 +304,7 @@ class WebappsInBrowserTest extends BrowserTest {
         assertThat(form.input(SUMMARY.name()).getDomProperty("value")).as("the summary before Start")
             .isEqualTo("Bruising seen at school; shared late.");
         Set<String> before = referralIds();
-        browser.click(browser.visible(By.xpath("//div[contains(@class,'modal')]//button[normalize-space(.)='Start']"),
-            "the Start button"));
+        tasklist.start();
         browser.waitUntil("the referral is started", d -> referralIds().size() == before.size() + 1);
         String referral = referralIds().stream().filter(id -> !before.contains(id)).findFirst().orElseThrow();
         assertThat(runtime.getVariable(referral, REFERRING_AGENCY.name())).isEqualTo("agency-police");

@@ -41,7 +41,10 @@ class RapidReviewGuards {
         });
     }
 
-    /** On the start event: the start check, then the 15-working-day clock. */
+    /**
+     * On the start event: the start check, then the 15-working-day clock; the agencies involved
+     * are offered to the business unit's checklist, so Tasklist sends the ticked ones back as a list.
+     */
     @Bean
     ExecutionListener rapidReviewGuard(Directory directory, WorkingDays workingDays, Wt2023Clocks clocks) {
         CaseStartCheck startCheck = rapidReviewStartCheck(directory, workingDays);
@@ -49,6 +52,7 @@ class RapidReviewGuards {
             startCheck.orReject(execution);
             LocalDate known = LocalDate.parse(INCIDENT_KNOWN_ON.requiredFrom(execution));
             RAPID_REVIEW_DUE_ON.set(execution, workingDays.addWorkingDays(known, clocks.rapidReviewWorkingDays()).toString());
+            INVOLVED_AGENCIES.offer(execution, INVOLVED_AGENCIES.from(execution));
         };
     }
 

@@ -42,6 +42,15 @@ public final class StringListVariable {
         scope.setVariable(name, valueOf(values));
     }
 
+    /**
+     * Puts the values where a form's checklist edits them, as a Json value ({@link JsonValue#forForm}):
+     * Tasklist sends a checklist back with the type of the variable it found, or else with the type
+     * of the checklist's options (an object value, which the input gate refuses).
+     */
+    public void offer(VariableScope scope, List<String> values) {
+        scope.setVariable(name, JsonValue.forForm(values));
+    }
+
     /** The stored form of a list, for a map of start or completion variables. */
     public static ObjectValue valueOf(List<String> values) {
         return JsonValue.of(values);

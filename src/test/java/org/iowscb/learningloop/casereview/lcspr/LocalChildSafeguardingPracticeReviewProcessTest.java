@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.iowscb.learningloop.casereview.lcspr.LocalChildSafeguardingPracticeReview.Elements;
 import org.iowscb.learningloop.casereview.CaseReviewFigures;
@@ -22,6 +21,7 @@ import org.iowscb.learningloop.platform.deadline.WorkingDays;
 import org.iowscb.learningloop.platform.identity.Groups;
 import org.iowscb.learningloop.platform.process.CaseVariables;
 import org.iowscb.learningloop.support.FixedClock;
+import org.iowscb.learningloop.support.LocalReviewCase;
 import org.iowscb.learningloop.support.ProcessTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -30,6 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The local child safeguarding practice review of Working Together 2023, through the engine. */
 @FixedClock("2150-03-02T10:00:00Z") // Monday 2 March 2150
 class LocalChildSafeguardingPracticeReviewProcessTest extends ProcessTest {
+
+    /** The fixed clock's day: people are invited and reports sent on it. */
+    private static final String TODAY = "2150-03-02";
 
     @Test
     @DisplayName("the rapid review decides on a local review: it starts with the facts, runs to publication, and its findings start a learning cycle")
@@ -54,8 +57,7 @@ class LocalChildSafeguardingPracticeReviewProcessTest extends ProcessTest {
 
         runToPublication(review);
         clockAt("2150-03-11T10:00:00Z");
-        complete(review, Elements.PUBLISH_REPORT, Variables.createVariables()
-            .putValue(PUBLISHED_ON.name(), "2150-03-11").putValue(PUBLICATION_LINK.name(), "https://example.org/lcspr"));
+        walk(review).published("2150-03-11", "https://example.org/lcspr");
         writeResponse(review);
         recordFindingsAndHandOver(review, Groups.SCR_SUBGROUP, Map.of(FINDINGS.name(), "Police and health to share call-outs"));
 
@@ -80,19 +82,16 @@ class LocalChildSafeguardingPracticeReviewProcessTest extends ProcessTest {
             .putValue(INDEPENDENT_REVIEWER.name(), "reviewer").putValue(REVIEWER_INDEPENDENCE_CONFIRMED.name(), false)))
             .hasMessageContaining("confirm it, or appoint another reviewer")
             .hasMessageContaining("How the reviewer is independent is required");
-        assertRefused(() -> engine.getTaskService().complete(appoint, reviewer().putValue(INDEPENDENT_REVIEWER.name(), "police")))
+        assertRefused(() -> engine.getTaskService().complete(appoint, LocalReviewCase.reviewer().putValue(INDEPENDENT_REVIEWER.name(), "police")))
             .hasMessageContaining("'police' is not one of the independent reviewers");
-        engine.getTaskService().complete(appoint, reviewer());
-        complete(review, Elements.AGREE_TERMS_OF_REFERENCE, Map.of(TERMS_OF_REFERENCE.name(), "Period 2149-2150; information sharing"));
-        involvePractitionersAndFamily(review);
-        draft(review);
+        engine.getTaskService().complete(appoint, LocalReviewCase.reviewer());
+        walk(review).termsAgreed().practitionersAndFamilyInvolved(TODAY).drafted();
         String accept = task(Elements.ACCEPT_FINAL_REPORT, review).getId();
         assertRefused(() -> engine.getTaskService().complete(accept, Map.of(REPORT_ACCEPTED.name(), false)))
             .hasMessageContaining("Reasons for returning it is required");
         engine.getTaskService().complete(accept, Map.of(REPORT_ACCEPTED.name(), false, RETURN_REASONS.name(), "Say more about health"));
         assertThat(candidateGroups(task(Elements.DRAFT_REPORT, review))).containsExactly(Groups.INDEPENDENT_REVIEWERS);
-        draft(review);
-        complete(review, Elements.ACCEPT_FINAL_REPORT, Map.of(REPORT_ACCEPTED.name(), true));
+        walk(review).drafted().accepted();
 
         String decide = task(Elements.DECIDE_PUBLICATION, review).getId();
         assertThat(candidateGroups(task(Elements.DECIDE_PUBLICATION, review))).containsExactly(Groups.BOARD);
@@ -208,17 +207,12 @@ class LocalChildSafeguardingPracticeReviewProcessTest extends ProcessTest {
     private void runToAcceptance(ProcessInstance review) {
         var appoint = task(Elements.APPOINT_REVIEWER, review);
         assertThat(candidateGroups(appoint)).containsExactly(Groups.BUSINESS_UNIT);
-        complete(appoint, reviewer());
-        complete(review, Elements.AGREE_TERMS_OF_REFERENCE, Map.of(TERMS_OF_REFERENCE.name(), "Period 2149-2150; information sharing"));
-        involvePractitionersAndFamily(review);
-        draft(review);
-        complete(review, Elements.ACCEPT_FINAL_REPORT, Map.of(REPORT_ACCEPTED.name(), true));
+        walk(review).toAcceptance(TODAY);
     }
 
     private void runToPublication(ProcessInstance review) {
         runToAcceptance(review);
-        complete(review, Elements.DECIDE_PUBLICATION, Map.of(PUBLISH.name(), true));
-        complete(review, Elements.SEND_REPORT, Map.of(REPORT_SENT_ON.name(), "2150-03-02", PLANNED_PUBLICATION_ON.name(), "2150-03-11"));
+        walk(review).sentForPublication(TODAY, "2150-03-11");
         String publish = task(Elements.PUBLISH_REPORT, review).getId();
         assertRefused(() -> engine.getTaskService().complete(publish, Map.of(PUBLISHED_ON.name(), "2150-03-02",
             PUBLICATION_LINK.name(), "example.org")))
@@ -226,26 +220,12 @@ class LocalChildSafeguardingPracticeReviewProcessTest extends ProcessTest {
             .hasMessageContaining("must be a web address starting with https://");
     }
 
-    private void involvePractitionersAndFamily(ProcessInstance review) {
-        complete(review, Elements.INVOLVE_PRACTITIONERS, Map.of(PRACTITIONERS_INVOLVED_ON.name(), "2150-03-02",
-            PRACTITIONERS_INVOLVEMENT.name(), "A learning event", NO_BLAME_EXPLAINED.name(), true));
-        complete(review, Elements.INVOLVE_FAMILY, Map.of(FAMILY_INVITED_ON.name(), "2150-03-02",
-            FAMILY_INVOLVEMENT.name(), "The mother meets the reviewer", FAMILY_TOLD_HOW.name(), true));
-    }
-
-    private void draft(ProcessInstance review) {
-        complete(review, Elements.DRAFT_REPORT, Map.of(REPORT_REFERENCE.name(), "LCSPR-DOC-1",
-            REPORT_SUMMARY.name(), "Information was not shared", RECOMMENDATIONS.name(), "Share call-outs within a day"));
-    }
-
     private void writeResponse(ProcessInstance review) {
         assertThat(candidateGroups(task(Elements.WRITE_PARTNERS_RESPONSE, review))).containsExactly(Groups.BOARD);
-        complete(review, Elements.WRITE_PARTNERS_RESPONSE, Map.of(PARTNERS_RESPONSE.name(), "Each agency will report progress quarterly"));
+        walk(review).partnersResponded();
     }
 
-    private static VariableMap reviewer() {
-        return Variables.createVariables().putValue(INDEPENDENT_REVIEWER.name(), "reviewer")
-            .putValue(REVIEWER_INDEPENDENCE_CONFIRMED.name(), true)
-            .putValue(INDEPENDENCE_STATEMENT.name(), "No role in the case or in any agency reviewed");
+    private LocalReviewCase walk(ProcessInstance review) {
+        return LocalReviewCase.of(engine, review);
     }
 }
