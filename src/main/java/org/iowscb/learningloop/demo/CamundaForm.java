@@ -70,6 +70,20 @@ public final class CamundaForm {
         return id;
     }
 
+    /**
+     * The variable each top-level field takes its options from, by the field's key: what Tasklist reads
+     * to type a checklist's ticks when the variable it edits does not exist yet.
+     */
+    public Map<String, String> optionsVariables() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        components.forEach(field -> {
+            if (field.hasNonNull("key") && field.hasNonNull("valuesKey")) {
+                keys.put(field.path("key").asText(), field.path("valuesKey").asText());
+            }
+        });
+        return keys;
+    }
+
     /** What a person submits, given what the form shows ({@code shown}: the task's variables, as plain values). */
     public Map<String, Object> fill(Map<String, Object> shown, FieldValues values) {
         Map<String, Object> context = new LinkedHashMap<>(shown);

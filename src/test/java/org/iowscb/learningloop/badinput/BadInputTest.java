@@ -234,6 +234,14 @@ class BadInputTest extends ApplicationTest {
                 "{\"variables\":{\"childDied\":{\"value\":\"{}\",\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":"
                     + "\"java.util.HashMap\",\"serializationDataFormat\":\"application/json\"}}}}", 400,
                 List.of("childDied", "Object", "not accepted")));
+            rows.add(new BadInput("a checklist as Tasklist sends it, but a record, not a list of choices", u, "POST", p,
+                "{\"variables\":{\"involvedAgencies\":{\"value\":\"{\\\"a\\\":1}\",\"type\":\"Object\",\"valueInfo\":"
+                    + "{\"objectTypeName\":\"java.util.ArrayList\",\"serializationDataFormat\":\"application/json\"}}}}", 400,
+                List.of("involvedAgencies", "list of choices")));
+            rows.add(new BadInput("a list as JSON of a type other than a plain list", u, "POST", p,
+                "{\"variables\":{\"involvedAgencies\":{\"value\":\"[]\",\"type\":\"Object\",\"valueInfo\":"
+                    + "{\"objectTypeName\":\"java.util.ArrayList<com.example.Gadget>\",\"serializationDataFormat\":"
+                    + "\"application/json\"}}}}", 400, List.of("involvedAgencies", "Object", "not accepted")));
             rows.add(new BadInput("broken JSON in a Json variable", u, "POST", p,
                 vars("involvedAgencies", "\"[\\\"agency-police\\\"\"", "Json"), 400, List.of("involvedAgencies", "not valid JSON")));
             rows.add(new BadInput("a Json variable nested 10,000 deep", u, "POST", p,

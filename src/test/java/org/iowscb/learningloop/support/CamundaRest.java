@@ -226,6 +226,39 @@ public final class CamundaRest {
     }
 
     /**
+     * A form's values as Tasklist (Camunda 7.24's Camunda Forms) submits them: a list or record takes the
+     * type of the variable of its name the form loaded ({@code formVariables}, the answer of
+     * {@code GET .../form-variables}), else of the variable its field takes its options from
+     * ({@code optionsVariables}), else Json; its value is the JSON text. Other values as
+     * {@link #camundaVariables}.
+     */
+    public static Map<String, Object> asTasklistSends(Map<String, Object> values, JsonNode formVariables,
+                                                      Map<String, String> optionsVariables) {
+        Map<String, Object> out = camundaVariables(values);
+        values.forEach((name, value) -> {
+            if (!(value instanceof List<?>) && !(value instanceof Map<?, ?>)) {
+                return;
+            }
+            JsonNode typedBy = formVariables.has(name) ? formVariables.path(name)
+                : optionsVariables.containsKey(name) ? formVariables.path(optionsVariables.get(name)) : null;
+            Map<String, Object> variable = new LinkedHashMap<>();
+            try {
+                variable.put("value", JSON.writeValueAsString(value));
+            } catch (Exception e) {
+                throw new IllegalArgumentException(e);
+            }
+            if (typedBy == null || typedBy.isMissingNode()) {
+                variable.put("type", "Json");
+            } else {
+                variable.put("type", typedBy.path("type").asText());
+                variable.put("valueInfo", JSON.convertValue(typedBy.path("valueInfo"), Map.class));
+            }
+            out.put(name, variable);
+        });
+        return out;
+    }
+
+    /**
      * Camunda's variable format as Tasklist submits a form: lists (checklists) as JSON, whole
      * numbers of type Long as Long, everything else as it is.
      */

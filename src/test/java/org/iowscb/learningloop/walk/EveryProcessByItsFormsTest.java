@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.identity.User;
@@ -170,8 +171,9 @@ class EveryProcessByItsFormsTest extends ApplicationTest {
             Map<String, Object> values = startForm.get().fill(plain(engine.getFormService()
                 .getStartFormVariables(definition.getId())), new TypicalValues(today(), true));
             formsSubmitted.add(startForm.get().id());
+            JsonNode loaded = CamundaRest.json(rest.get(starter, REST + "/process-definition/key/" + key + "/form-variables"));
             response = rest.send(starter, "POST", REST + "/process-definition/key/" + key + "/submit-form",
-                Map.of("variables", CamundaRest.camundaVariables(values)));
+                Map.of("variables", CamundaRest.asTasklistSends(values, loaded, startForm.get().optionsVariables())));
         } else if (key.equals("framework-annual-review")) {
             response = rest.send(starter, "POST", REST + "/message", Map.of("messageName", "framework-review-requested",
                 "resultEnabled", true,
@@ -312,8 +314,9 @@ class EveryProcessByItsFormsTest extends ApplicationTest {
                 return false;
             }
         }
+        JsonNode loaded = CamundaRest.json(rest.get(who, REST + "/task/" + task.getId() + "/form-variables"));
         HttpResponse<String> submitted = rest.send(who, "POST", REST + "/task/" + task.getId() + "/submit-form",
-            Map.of("variables", CamundaRest.camundaVariables(values)));
+            Map.of("variables", CamundaRest.asTasklistSends(values, loaded, form.optionsVariables())));
         formsSubmitted.add(form.id());
         if (submitted.statusCode() != 204) {
             problems.add(describe(task) + ": form " + form.id() + " refused typical values " + values.keySet() + " from "

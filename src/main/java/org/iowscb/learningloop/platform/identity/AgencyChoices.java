@@ -38,8 +38,9 @@ public class AgencyChoices implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        execution.setVariable(AGENCY_OPTIONS, agencyOptions());
-        execution.setVariable(SCHOOL_OPTIONS, schoolOptions());
+        // as Json, so that Tasklist sends a checklist's ticks, which it types as its options, as Json too
+        execution.setVariable(AGENCY_OPTIONS, JsonValue.forForm(options(directory.agencies())));
+        execution.setVariable(SCHOOL_OPTIONS, JsonValue.forForm(options(directory.schools())));
     }
 
     /** The agencies, as the list a form's select or checklist offers ({@code valuesKey}). */

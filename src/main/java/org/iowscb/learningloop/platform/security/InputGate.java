@@ -78,6 +78,14 @@ class InputGate implements Filter {
     static final Set<String> PAGING = Set.of("firstResult", "maxResults");
     private static final Pattern SINGLE_VARIABLE = Pattern.compile("(?:^|/)(?:variables|localVariables)/([^/]+)$");
     private static final String JAVA_SERIALIZED = "application/x-java-serialized-object";
+    /**
+     * The one object value accepted: a list of text in JSON, which the engine reads into a plain list.
+     * Tasklist sends a checklist's ticks with the type of the variable it edits or, where there is none
+     * yet, of its options; the engine keeps lists of choices as such lists.
+     */
+    private static final String TASKLIST_LIST_FORMAT = "application/json";
+    private static final java.util.Set<String> TASKLIST_LIST_TYPES =
+        java.util.Set.of("java.util.ArrayList", "java.util.ArrayList<java.lang.String>");
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build();
@@ -334,6 +342,12 @@ class InputGate implements Filter {
             }
             case "object" -> {
                 String format = dto.path("valueInfo").path("serializationDataFormat").asText("");
+                if (TASKLIST_LIST_FORMAT.equals(format)
+                    && TASKLIST_LIST_TYPES.contains(dto.path("valueInfo").path("objectTypeName").asText(""))) {
+                    // a checklist as Tasklist sends it back: the type of the list it edits, its ticks as JSON text
+                    checkListOfText(name, value, none, problems);
+                    break;
+                }
                 problems.add(JAVA_SERIALIZED.equalsIgnoreCase(format)
                     ? name + " is a serialized Java object, which is not accepted; send text, a number, true or"
                         + " false, or a list as text with the type Json"
@@ -349,6 +363,39 @@ class InputGate implements Filter {
             if (!"value".equals(field.getKey())) {
                 walk(field.getValue(), name + "." + field.getKey(), problems);
             }
+        }
+    }
+
+    /**
+     * A list of text as an object value in JSON, as Tasklist submits a checklist whose list (or list of
+     * options) the engine holds as an object value: JSON text of an array of strings, and nothing else.
+     */
+    private static void checkListOfText(String name, JsonNode value, boolean none, Problems problems) {
+        if (none) {
+            return;
+        }
+        if (!value.isTextual()) {
+            problems.add(name + " must be a list written as JSON text, in quotes");
+            return;
+        }
+        if (!checkText(value.asText(), name, Narratives.MAX_NARRATIVE, problems)) {
+            return;
+        }
+        JsonNode list;
+        try {
+            list = JSON.readTree(value.asText());
+        } catch (IOException notJson) {
+            checkJson(name, value.asText(), problems); // says how it is broken, as for a Json value
+            return;
+        }
+        boolean allText = list != null && list.isArray();
+        if (allText) {
+            for (JsonNode element : list) {
+                allText &= element.isTextual();
+            }
+        }
+        if (!allText) {
+            problems.add(name + " must be a list of choices, such as [\"agency-police\"]");
         }
     }
 
