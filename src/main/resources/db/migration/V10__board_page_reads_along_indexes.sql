@@ -4,6 +4,8 @@
 
 create index ix_ll_board_case_due_reference on ll_board_case (clock_due, case_reference);
 create index ix_ll_action_state_due on ll_action (state, due_on, action_reference);
+-- each owner's open, overdue and done actions are counted from this index alone
+create index ix_ll_action_owner_state_due on ll_action (owner_group, state, due_on);
 
 -- the returns agencies and schools owe in the audits: one row an open audit task and candidate group,
 -- kept with the case's row, so "returns outstanding" counts these rows, not every open task's links

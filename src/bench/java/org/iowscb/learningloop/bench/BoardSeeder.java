@@ -84,6 +84,17 @@ final class BoardSeeder {
         return tasksCompleted.get();
     }
 
+    private void awaitAll(List<Future<?>> done) throws InterruptedException {
+        for (Future<?> future : done) {
+            try {
+                future.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                failed.incrementAndGet();
+                errors.add(String.valueOf(e.getCause()));
+            }
+        }
+    }
+
     /** Adds cases {@code from} to {@code until - 1} (their numbers decide their kind), spread over two years. */
     void seed(int from, int until, LocalDate today) throws InterruptedException {
         int count = until - from;
@@ -97,18 +108,16 @@ final class BoardSeeder {
                 ClockUtil.setCurrentTime(Date.from(on.atTime(LocalTime.of(10, 0)).atZone(LONDON).toInstant()));
                 int first = from + (int) ((long) count * day / days);
                 int last = from + (int) ((long) count * (day + 1) / days);
-                List<Future<?>> done = new ArrayList<>();
-                for (int i = first; i < last; i++) {
-                    int number = i;
-                    done.add(pool.submit(() -> seedCase(number, on, today)));
-                }
-                for (Future<?> future : done) {
-                    try {
-                        future.get();
-                    } catch (java.util.concurrent.ExecutionException e) {
-                        failed.incrementAndGet();
-                        errors.add(String.valueOf(e.getCause()));
+                // the first case of each block of 20 records the lesson the block's actions name: it goes first
+                for (boolean lessonsFirst : new boolean[] {true, false}) {
+                    List<Future<?>> done = new ArrayList<>();
+                    for (int i = first; i < last; i++) {
+                        int number = i;
+                        if ((number % 20 == 0) == lessonsFirst) {
+                            done.add(pool.submit(() -> seedCase(number, on, today)));
+                        }
                     }
+                    awaitAll(done);
                 }
                 if (System.nanoTime() - lastProgress > 5_000_000_000L || day == days - 1) {
                     lastProgress = System.nanoTime();

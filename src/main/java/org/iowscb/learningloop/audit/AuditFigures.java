@@ -72,25 +72,35 @@ public class AuditFigures {
             period += " and s.completed_at < :until";
             params.addValue("until", Timestamp.from(until));
         }
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        // each organisation's latest answers (the latest completed self-assessment of each audit), counted
-        // in the database: a row a standard and rating, not a row an answer
-        // each organisation's latest self-assessment is found through the index on audit, organisation and
-        // time, one look-up an organisation and audit, so the count does not read every answer ever given
+        // each organisation's latest self-assessment of each audit, found through the index on audit,
+        // organisation and time (one look-up each), then its answers counted in the database by standard
+        // and rating: the count does not read every answer ever given
         String audits = STANDARDS.keySet().stream().sorted().map(key -> "select '" + key + "' as audit_type")
             .collect(java.util.stream.Collectors.joining(" union all "));
-        jdbc.query("select a.audit_type, a.standard, a.rating, count(*) from ll_self_assessment a join ("
-                + "select t.audit_type, g.ID_ as organisation, (select max(s.completed_at) from ll_self_assessment s "
+        List<Object[]> latest = jdbc.query("select m.audit_type, m.organisation, m.latest from (select t.audit_type, "
+                + "g.ID_ as organisation, (select max(s.completed_at) from ll_self_assessment s "
                 + "where s.audit_type = t.audit_type and s.organisation = g.ID_" + period + ") as latest "
                 + "from ACT_ID_GROUP g cross join (" + audits + ") t"
-                + (organisations == null ? "" : " where g.ID_ in (:organisations)")
-                + ") m on a.audit_type = m.audit_type and a.organisation = m.organisation and a.completed_at = m.latest "
-                + "group by a.audit_type, a.standard, a.rating",
-            params, row -> {
-                int[] byRating = counts.computeIfAbsent(row.getString(1) + "|" + row.getString(2), key -> new int[3]);
-                int answers = row.getInt(4);
-                Rating.ofValue(row.getString(3)).ifPresent(rating -> byRating[rating.ordinal()] += answers);
-            });
+                + (organisations == null ? "" : " where g.ID_ in (:organisations)") + ") m where m.latest is not null",
+            params, (row, i) -> new Object[] {row.getString(1), row.getString(2), row.getTimestamp(3)});
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        if (!latest.isEmpty()) {
+            MapSqlParameterSource which = new MapSqlParameterSource();
+            List<String> each = new ArrayList<>();
+            for (int i = 0; i < latest.size(); i++) {
+                which.addValue("audit" + i, latest.get(i)[0]).addValue("organisation" + i, latest.get(i)[1])
+                    .addValue("at" + i, latest.get(i)[2]);
+                each.add("(a.audit_type = :audit" + i + " and a.organisation = :organisation" + i
+                    + " and a.completed_at = :at" + i + ")");
+            }
+            jdbc.query("select a.audit_type, a.standard, a.rating, count(*) from ll_self_assessment a where "
+                    + String.join(" or ", each) + " group by a.audit_type, a.standard, a.rating",
+                which, row -> {
+                    int[] byRating = counts.computeIfAbsent(row.getString(1) + "|" + row.getString(2), key -> new int[3]);
+                    int answers = row.getInt(4);
+                    Rating.ofValue(row.getString(3)).ifPresent(rating -> byRating[rating.ordinal()] += answers);
+                });
+        }
         List<Compliance> result = new ArrayList<>();
         STANDARDS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(audit -> {
             for (Standard standard : audit.getValue()) {

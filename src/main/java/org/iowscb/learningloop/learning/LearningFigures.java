@@ -94,10 +94,9 @@ public class LearningFigures {
         }
         String columns = "select a.action_reference, a.description, a.owner_group, a.due_on, a.state, a.lesson_reference, "
             + "a.cycle_reference, l.source_reference, a.completed_on, a.evidence ";
-        String sql = reference == null ? columns + "from (" + firstOfEachGroup(owners, limit) + ") x "
-                + "join ll_action a on a.action_reference = x.action_reference "
+        String sql = reference == null ? columns + "from (" + firstOfEachGroup(owners, limit) + ") a "
                 + "left join ll_lesson l on l.lesson_reference = a.lesson_reference "
-                + "order by x.rank_group, a.due_on, a.action_reference" + firstRows(limit)
+                + "order by a.rank_group, a.due_on, a.action_reference" + firstRows(limit)
             : columns + "from ll_action a left join ll_lesson l on l.lesson_reference = a.lesson_reference "
                 + where(owners, "a.owner_group") + matching
                 + " order by case when a.state in (:awaiting) and a.due_on < :today then 0 when a.state <> :completed "
@@ -139,7 +138,8 @@ public class LearningFigures {
     }
 
     private static String part(int rankGroup, String condition, int limit) {
-        return "(select a.action_reference, " + rankGroup + " as rank_group from ll_action a where " + condition
+        return "(select a.action_reference, a.description, a.owner_group, a.due_on, a.state, a.lesson_reference, "
+            + "a.cycle_reference, a.completed_on, a.evidence, " + rankGroup + " as rank_group from ll_action a where " + condition
             + " order by a.due_on, a.action_reference" + firstRows(limit) + ")";
     }
 
