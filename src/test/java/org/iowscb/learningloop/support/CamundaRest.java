@@ -229,14 +229,18 @@ public final class CamundaRest {
      * A form's values as Tasklist (Camunda 7.24's Camunda Forms) submits them: a list or record takes the
      * type of the variable of its name the form loaded ({@code formVariables}, the answer of
      * {@code GET .../form-variables}), else of the variable its field takes its options from
-     * ({@code optionsVariables}), else Json; its value is the JSON text. Other values as
-     * {@link #camundaVariables}.
+     * ({@code optionsVariables}), else Json; its value is the JSON text. Text, numbers, true and
+     * false go untyped, as Tasklist sends them.
      */
     public static Map<String, Object> asTasklistSends(Map<String, Object> values, JsonNode formVariables,
                                                       Map<String, String> optionsVariables) {
-        Map<String, Object> out = camundaVariables(values);
+        Map<String, Object> out = new LinkedHashMap<>();
         values.forEach((name, value) -> {
             if (!(value instanceof List<?>) && !(value instanceof Map<?, ?>)) {
+                // text, a number, true or false: untyped, the engine reads the type from the JSON
+                Map<String, Object> untyped = new LinkedHashMap<>();
+                untyped.put("value", value);
+                out.put(name, untyped);
                 return;
             }
             JsonNode typedBy = formVariables.has(name) ? formVariables.path(name)
