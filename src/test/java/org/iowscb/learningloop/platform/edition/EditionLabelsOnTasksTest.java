@@ -11,7 +11,8 @@ import org.iowscb.learningloop.casereview.individualmanagementreview.IndividualM
 import org.iowscb.learningloop.platform.process.CaseVariables;
 import org.iowscb.learningloop.support.ApplicationTest;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The names a form reads for the board and the case review group are those of the case's edition,
@@ -21,22 +22,16 @@ import org.junit.jupiter.api.Test;
  */
 class EditionLabelsOnTasksTest extends ApplicationTest {
 
-    @Test
-    @DisplayName("a wt2013 case's task names the Board and the SCR Sub Group")
-    void wt2013Names() {
-        clockAt("2027-03-01T10:00:00Z");
-        JsonNode shown = agencyReviewFormVariables("2027-02-20");
-        assertThat(text(shown, CaseVariables.BOARD_TERM)).isEqualTo("the Board");
-        assertThat(text(shown, CaseVariables.CASE_REVIEW_GROUP_TERM)).isEqualTo("the SCR Sub Group");
-    }
-
-    @Test
-    @DisplayName("a wt2023 case's task names the safeguarding partners and the case review group")
-    void wt2023Names() {
-        clockAt("2150-03-01T10:00:00Z");
-        JsonNode shown = agencyReviewFormVariables("2150-02-20");
-        assertThat(text(shown, CaseVariables.BOARD_TERM)).isEqualTo("the safeguarding partners");
-        assertThat(text(shown, CaseVariables.CASE_REVIEW_GROUP_TERM)).isEqualTo("the case review group");
+    @ParameterizedTest(name = "a case started on {1} names {2} and {3}")
+    @CsvSource({
+        "2027-03-01T10:00:00Z, 2027-02-20, the Board, the SCR Sub Group",
+        "2150-03-01T10:00:00Z, 2150-02-20, the safeguarding partners, the case review group"})
+    @DisplayName("a case's task names the board and the case review group as its edition does (wt2013, then wt2023)")
+    void namesOfTheCasesEdition(String now, String incidentKnownOn, String board, String caseReviewGroup) {
+        clockAt(now);
+        JsonNode shown = agencyReviewFormVariables(incidentKnownOn);
+        assertThat(text(shown, CaseVariables.BOARD_TERM)).isEqualTo(board);
+        assertThat(text(shown, CaseVariables.CASE_REVIEW_GROUP_TERM)).isEqualTo(caseReviewGroup);
     }
 
     private JsonNode agencyReviewFormVariables(String incidentKnownOn) {
