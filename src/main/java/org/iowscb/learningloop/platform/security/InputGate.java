@@ -55,7 +55,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *   <li>a narrative variable (a form's text area, see {@link Narratives}) over 20,000 characters, any other
  *       text over 4,000, a business key over {@value #MAX_BUSINESS_KEY}, a variable name over
  *       {@value #MAX_NAME};</li>
- *   <li>variables of type Object (a serialized Java object above all), Bytes or File, broken JSON in a
+ *   <li>variables of type Object (a serialized Java object above all; the one Object taken is a checklist's
+ *       ticks as Tasklist sends them, a plain list of text in JSON), Bytes or File, broken JSON in a
  *       {@code Json} variable, a value that does not fit its type (text for a Boolean, say), an unknown
  *       type;</li>
  *   <li>{@code firstResult} or {@code maxResults} that are not whole numbers of 0 or more.</li>
